@@ -1,0 +1,342 @@
+//! Emits the Rust tables of the `ndr-codes` crate: the `Status` and `Reason` enums and
+//! their `const fn` match tables, plus the catalog text of `Class` and `Subject`.
+//!
+//! The output is `include!`d by `crates/ndr-codes/src/status.rs`, which brings `Class`,
+//! `Subject`, `Actor` and `Origin` into scope.
+
+use proc_macro2::{Literal, TokenStream};
+use quote::{format_ident, quote};
+
+use crate::catalog::{Catalog, Entry};
+
+/// Rust variant names of the classes 2, 4, 5 (hand-written in the core crate).
+const CLASS_VARIANTS: [(u8, &str); 3] =
+    [(2, "Success"), (4, "TransientFailure"), (5, "PermanentFailure")];
+
+/// Rust variant names of the subjects 0 to 7 (hand-written in the core crate).
+pub const SUBJECT_VARIANTS: [&str; 8] = [
+    "Other",
+    "Addressing",
+    "Mailbox",
+    "MailSystem",
+    "Network",
+    "Protocol",
+    "Content",
+    "Security",
+];
+
+/// Doc attributes for a text that may span lines.
+fn docs(text: &str) -> TokenStream {
+    let lines = text.lines().map(|line| format!(" {line}"));
+    quote! { #( #[doc = #lines] )* }
+}
+
+/// A `match self` that maps each entry to the tokens `value` gives.
+fn status_match(catalog: &Catalog, value: impl Fn(&Entry) -> TokenStream) -> TokenStream {
+    let arms = catalog.entries.iter().map(|e| {
+        let variant = format_ident!("{}", e.id);
+        let value = value(e);
+        quote! { Status::#variant => #value, }
+    });
+    quote! { match self { #(#arms)* } }
+}
+
+fn optional_str(text: Option<&String>) -> TokenStream {
+    match text {
+        Some(text) => quote! { Some(#text) },
+        None => quote! { None },
+    }
+}
+
+fn status_enum(catalog: &Catalog) -> TokenStream {
+    let variants = catalog.entries.iter().map(|e| {
+        let ident = format_ident!("{}", e.id);
+        let value = Literal::u32_unsuffixed(e.value());
+        let doc = docs(&format!(
+            "`{}` {}: {}",
+            e.notation(),
+            e.title,
+            e.description
+        ));
+        quote! { #doc #ident = #value, }
+    });
+    let count = Literal::usize_unsuffixed(catalog.entries.len());
+    let all = catalog.entries.iter().map(|e| format_ident!("{}", e.id));
+    quote! {
+        /// A code of the catalog: one variant per entry, in code order.
+        ///
+        /// The discriminant is `class * 1_000_000 + subject * 1_000 + detail` of the entry's
+        /// (first) code, so `Status::BadDestinationMailbox as u32 == 5_001_001`. A detail range
+        /// such as `5.7.606-649` is one variant whose discriminant is its first code.
+        ///
+        /// New variants are added as the catalog grows, hence `#[non_exhaustive]`.
+        #[non_exhaustive]
+        #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Debug)]
+        #[repr(u32)]
+        pub enum Status { #(#variants)* }
+
+        impl Status {
+            /// Number of entries in the catalog.
+            pub const COUNT: usize = #count;
+
+            /// Every status, in code order.
+            pub const ALL: [Status; #count] = [ #(Status::#all),* ];
+        }
+    }
+}
+
+fn status_accessors(catalog: &Catalog) -> TokenStream {
+    let as_str = status_match(catalog, |e| {
+        let code = e.code();
+        quote! { #code }
+    });
+    let notation = status_match(catalog, |e| {
+        let n = e.notation();
+        quote! { #n }
+    });
+    let name = status_match(catalog, |e| {
+        let n = &e.id;
+        quote! { #n }
+    });
+    let title = status_match(catalog, |e| {
+        let t = &e.title;
+        quote! { #t }
+    });
+    let description = status_match(catalog, |e| {
+        let t = &e.description;
+        quote! { #t }
+    });
+    let exchange = status_match(catalog, |e| optional_str(e.exchange.as_ref()));
+    let remedy = status_match(catalog, |e| {
+        let t = &e.remedy;
+        quote! { #t }
+    });
+    let note = status_match(catalog, |e| optional_str(e.note.as_ref()));
+    let reason = status_match(catalog, |e| {
+        let variant = format_ident!(
+            "{}",
+            catalog
+                .reasons
+                .iter()
+                .find(|r| r.id == e.reason)
+                .map_or_else(String::new, |r| r.variant())
+        );
+        quote! { Reason::#variant }
+    });
+    let actor = status_match(catalog, |e| {
+        let variant = format_ident!("{}", e.actor.variant());
+        quote! { Actor::#variant }
+    });
+    let origin = status_match(catalog, |e| {
+        let variant = format_ident!("{}", e.origin.variant());
+        quote! { Origin::#variant }
+    });
+    let smtp = status_match(catalog, |e| {
+        let codes = e.smtp.iter().map(|&c| Literal::u16_unsuffixed(c));
+        quote! { &[#(#codes),*] }
+    });
+    let references = status_match(catalog, |e| {
+        let refs = &e.references;
+        quote! { &[#(#refs),*] }
+    });
+    let diagnostics = status_match(catalog, |e| {
+        let tokens = &e.diagnostics;
+        quote! { &[#(#tokens),*] }
+    });
+    let last_detail = status_match(catalog, |e| {
+        let d = Literal::u16_unsuffixed(e.last_detail);
+        quote! { #d }
+    });
+
+    quote! {
+        impl Status {
+            /// The (first) code as text, such as `"5.1.1"` or `"5.7.606"` for the range
+            /// `5.7.606-649`.
+            ///
+            /// ```
+            /// assert_eq!(ndr_codes::Status::BadDestinationMailbox.as_str(), "5.1.1");
+            /// ```
+            pub const fn as_str(self) -> &'static str { #as_str }
+
+            /// The code or detail range as the catalog writes it: `"5.1.1"`, `"5.7.606-649"`.
+            pub const fn notation(self) -> &'static str { #notation }
+
+            /// The stable identifier, the variant name: `"BadDestinationMailbox"`.
+            pub const fn name(self) -> &'static str { #name }
+
+            /// A short title: `"Bad destination mailbox address"`.
+            pub const fn title(self) -> &'static str { #title }
+
+            /// What the code means by the standard (or, for a private code, by its vendor).
+            pub const fn description(self) -> &'static str { #description }
+
+            /// What Exchange / Exchange Online mean by the code, where that differs or adds.
+            pub const fn exchange(self) -> Option<&'static str> { #exchange }
+
+            /// What to check or do next.
+            pub const fn remedy(self) -> &'static str { #remedy }
+
+            /// Remarks, such as why the catalog lists the code in this class.
+            pub const fn note(self) -> Option<&'static str> { #note }
+
+            /// The bounce reason this code is filed under.
+            pub const fn reason(self) -> Reason { #reason }
+
+            /// Who usually has to act.
+            pub const fn actor(self) -> Actor { #actor }
+
+            /// Who defined the code.
+            pub const fn origin(self) -> Origin { #origin }
+
+            /// The basic SMTP reply codes the code comes with, such as `[550]`.
+            pub const fn smtp_replies(self) -> &'static [u16] { #smtp }
+
+            /// Sources: RFC sections, document titles, URLs.
+            pub const fn references(self) -> &'static [&'static str] { #references }
+
+            /// Exchange diagnostic tokens that come with the code, such as
+            /// `RESOLVER.ADR.RecipNotFound`.
+            pub const fn diagnostics(self) -> &'static [&'static str] { #diagnostics }
+
+            /// The last detail number the entry covers: its own detail, or the end of its range.
+            pub const fn last_detail(self) -> u16 { #last_detail }
+        }
+    }
+}
+
+fn status_lookup(catalog: &Catalog) -> TokenStream {
+    // Exact codes first: a single code inside a range is the more specific entry and wins.
+    let exact = catalog.entries.iter().filter(|e| !e.is_range()).map(|e| {
+        let v = Literal::u32_unsuffixed(e.value());
+        let id = format_ident!("{}", e.id);
+        quote! { #v => Some(Status::#id), }
+    });
+    let ranges = catalog.entries.iter().filter(|e| e.is_range()).map(|e| {
+        let first = Literal::u32_unsuffixed(e.value());
+        let last = Literal::u32_unsuffixed(e.last_value());
+        let id = format_ident!("{}", e.id);
+        quote! { #first..=#last => Some(Status::#id), }
+    });
+    let mut tokens: Vec<(String, &Entry)> = catalog
+        .entries
+        .iter()
+        .flat_map(|e| e.diagnostics.iter().map(move |t| (t.to_ascii_lowercase(), e)))
+        .collect();
+    tokens.sort_by(|a, b| a.0.cmp(&b.0));
+    let token_count = Literal::usize_unsuffixed(tokens.len());
+    let token_rows = tokens.iter().map(|(t, e)| {
+        let id = format_ident!("{}", e.id);
+        quote! { (#t, Status::#id) }
+    });
+    quote! {
+        impl Status {
+            /// The entry for the numeric key `class*1_000_000 + subject*1_000 + detail` of a
+            /// code: the exact entry, else the range that holds it.
+            pub(crate) const fn from_key(key: u32) -> Option<Status> {
+                match key {
+                    #(#exact)*
+                    #(#ranges)*
+                    _ => None,
+                }
+            }
+        }
+
+        /// Exchange diagnostic tokens in ASCII lower case, sorted, with their entries.
+        pub(crate) static DIAGNOSTIC_TOKENS: [(&str, Status); #token_count] = [ #(#token_rows),* ];
+    }
+}
+
+fn reason_enum(catalog: &Catalog) -> TokenStream {
+    let variants: Vec<_> = catalog.reasons.iter().map(|r| format_ident!("{}", r.variant())).collect();
+    let docs_ = catalog.reasons.iter().map(|r| docs(&format!("`{}`: {}", r.id, r.description)));
+    let ids = catalog.reasons.iter().map(|r| &r.id);
+    let titles = catalog.reasons.iter().map(|r| &r.title);
+    let descriptions = catalog.reasons.iter().map(|r| &r.description);
+    let sisimai = catalog.reasons.iter().map(|r| {
+        let names = &r.sisimai;
+        quote! { &[#(#names),*] }
+    });
+    let count = Literal::usize_unsuffixed(catalog.reasons.len());
+    let v = &variants;
+    quote! {
+        /// Why a message bounced, from the catalog's fixed taxonomy
+        /// (see `docs/catalog-format.md`), with its mapping to Sisimai's reason names.
+        #[non_exhaustive]
+        #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Debug)]
+        pub enum Reason { #( #docs_ #variants, )* }
+
+        impl Reason {
+            /// Every reason, in catalog order.
+            pub const ALL: [Reason; #count] = [ #(Reason::#v),* ];
+
+            /// The kebab-case identifier: `"user-unknown"`.
+            pub const fn as_str(self) -> &'static str { match self { #(Reason::#v => #ids,)* } }
+
+            /// A short title: `"Recipient does not exist"`.
+            pub const fn title(self) -> &'static str { match self { #(Reason::#v => #titles,)* } }
+
+            /// When the reason applies.
+            pub const fn description(self) -> &'static str { match self { #(Reason::#v => #descriptions,)* } }
+
+            /// The Sisimai reason names (lower case) this reason corresponds to.
+            pub const fn sisimai(self) -> &'static [&'static str] { match self { #(Reason::#v => #sisimai,)* } }
+        }
+    }
+}
+
+fn class_and_subject_text(catalog: &Catalog) -> TokenStream {
+    let class_arms = |field: fn(&crate::ClassInfo) -> &String| {
+        let arms = catalog.classes.iter().map(move |c| {
+            let name = CLASS_VARIANTS.iter().find(|v| v.0 == c.class).map_or("Success", |v| v.1);
+            let variant = format_ident!("{}", name);
+            let text = field(c);
+            quote! { Class::#variant => #text, }
+        });
+        quote! { match self { #(#arms)* } }
+    };
+    let subject_arms = |field: fn(&crate::SubjectInfo) -> &String| {
+        let arms = catalog.subjects.iter().map(move |s| {
+            let variant = format_ident!("{}", SUBJECT_VARIANTS[usize::from(s.subject)]);
+            let text = field(s);
+            quote! { Subject::#variant => #text, }
+        });
+        quote! { match self { #(#arms)* } }
+    };
+    let class_title = class_arms(|c| &c.title);
+    let class_description = class_arms(|c| &c.description);
+    let subject_title = subject_arms(|s| &s.title);
+    let subject_description = subject_arms(|s| &s.description);
+    quote! {
+        impl Class {
+            /// A short name: `"Permanent failure"`.
+            pub const fn title(self) -> &'static str { #class_title }
+            /// What the class means for the sender and for retries.
+            pub const fn description(self) -> &'static str { #class_description }
+        }
+        impl Subject {
+            /// A short name: `"Addressing status"`.
+            pub const fn title(self) -> &'static str { #subject_title }
+            /// What codes of this subject are about.
+            pub const fn description(self) -> &'static str { #subject_description }
+        }
+    }
+}
+
+/// The whole generated Rust file, formatted.
+pub fn generate(catalog: &Catalog) -> String {
+    let tokens = [
+        status_enum(catalog),
+        status_accessors(catalog),
+        status_lookup(catalog),
+        reason_enum(catalog),
+        class_and_subject_text(catalog),
+    ]
+    .into_iter()
+    .collect::<TokenStream>();
+    let file: syn::File = match syn::parse2(tokens) {
+        Ok(file) => file,
+        // The tokens come from quote! with validated identifiers; failing here is a generator bug.
+        Err(err) => panic!("ndr-codes-codegen produced Rust that does not parse: {err}"),
+    };
+    crate::generated_banner("//") + &prettyplease::unparse(&file)
+}

@@ -1,0 +1,341 @@
+//! `Code`: any well-formed enhanced status code, known to the catalog or not.
+
+use core::{fmt, str::FromStr};
+
+use crate::{Class, Explanation, ParseError, ParseErrorKind, Status, Subject};
+
+/// Any well-formed RFC 3463 enhanced status code, such as `5.1.1`.
+///
+/// The grammar: class `2`, `4` or `5`; subject and detail of 1 to 3 digits without leading
+/// zeros (`0` alone is fine). A `Code` is 4 bytes, `Copy`, and orders by class, subject and
+/// detail numerically.
+///
+/// ```
+/// use ndr_codes::{Class, Code, Status};
+///
+/// let code: Code = "5.7.620".parse()?;
+/// assert_eq!(code.to_string(), "5.7.620");
+/// assert_eq!(code.class(), Class::PermanentFailure);
+/// assert_eq!((code.subject(), code.detail()), (7, 620));
+/// assert_eq!(Code::new(Class::PermanentFailure, 7, 620), Some(code));
+/// // A code inside a catalog range gives the range's entry.
+/// assert_eq!(code.status(), Some(Status::BannedSendingIp));
+/// # Ok::<(), ndr_codes::ParseError>(())
+/// ```
+#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Code(u32);
+
+/// Reads 1 to 3 digits without a leading zero at `at`; gives the value and the end offset.
+const fn number(bytes: &[u8], at: usize) -> Option<(u16, usize)> {
+    let mut value: u16 = 0;
+    let mut end = at;
+    while end < bytes.len() && bytes[end].is_ascii_digit() {
+        if end - at == 3 {
+            return None; // a fourth digit
+        }
+        value = value * 10 + (bytes[end] - b'0') as u16;
+        end += 1;
+    }
+    let len = end - at;
+    if len == 0 || (len > 1 && bytes[at] == b'0') {
+        return None;
+    }
+    Some((value, end))
+}
+
+/// Parses the code at the start of `bytes`; gives the code and the offset after it.
+pub(crate) const fn parse_prefix(bytes: &[u8]) -> Result<(Code, usize), ParseError> {
+    if bytes.is_empty() {
+        return Err(ParseError::new(ParseErrorKind::Empty, 0));
+    }
+    let class = match bytes[0] {
+        b'2' => Class::Success,
+        b'4' => Class::TransientFailure,
+        b'5' => Class::PermanentFailure,
+        _ => return Err(ParseError::new(ParseErrorKind::BadClass, 0)),
+    };
+    if bytes.len() < 2 || bytes[1] != b'.' {
+        return Err(ParseError::new(ParseErrorKind::BadClass, 1));
+    }
+    let Some((subject, end)) = number(bytes, 2) else {
+        return Err(ParseError::new(ParseErrorKind::BadSubject, 2));
+    };
+    if end >= bytes.len() || bytes[end] != b'.' {
+        return Err(ParseError::new(ParseErrorKind::BadSubject, end));
+    }
+    let Some((detail, end)) = number(bytes, end + 1) else {
+        return Err(ParseError::new(ParseErrorKind::BadDetail, end + 1));
+    };
+    Ok((Code::from_parts(class, subject, detail), end))
+}
+
+impl Code {
+    /// The largest subject or detail number: three digits.
+    pub const MAX_PART: u16 = 999;
+
+    const fn from_parts(class: Class, subject: u16, detail: u16) -> Code {
+        Code(class as u32 * 1_000_000 + subject as u32 * 1_000 + detail as u32)
+    }
+
+    /// A code from its parts; `None` when the subject or detail is over 999.
+    ///
+    /// ```
+    /// use ndr_codes::{Class, Code};
+    /// let code = Code::new(Class::TransientFailure, 4, 7).unwrap();
+    /// assert_eq!(code.to_string(), "4.4.7");
+    /// assert_eq!(Code::new(Class::TransientFailure, 1000, 7), None);
+    /// ```
+    pub const fn new(class: Class, subject: u16, detail: u16) -> Option<Code> {
+        if subject > Self::MAX_PART || detail > Self::MAX_PART {
+            None
+        } else {
+            Some(Code::from_parts(class, subject, detail))
+        }
+    }
+
+    /// Parses a code from bytes; the whole input must be the code.
+    ///
+    /// ```
+    /// use ndr_codes::{Code, ParseErrorKind};
+    /// assert!(Code::parse_bytes(b"4.2.2").is_ok());
+    /// assert_eq!(Code::parse_bytes(b"4.2.2 ").unwrap_err().kind(), ParseErrorKind::TrailingInput);
+    /// ```
+    pub const fn parse_bytes(bytes: &[u8]) -> Result<Code, ParseError> {
+        match parse_prefix(bytes) {
+            Ok((code, end)) if end == bytes.len() => Ok(code),
+            Ok((_, end)) => Err(ParseError::new(ParseErrorKind::TrailingInput, end)),
+            Err(err) => Err(err),
+        }
+    }
+
+    /// The code with the numeric key `class*1_000_000 + subject*1_000 + detail`, if the key
+    /// is one of a well-formed code.
+    ///
+    /// ```
+    /// use ndr_codes::Code;
+    /// assert_eq!(Code::from_u32(5_001_001).unwrap().to_string(), "5.1.1");
+    /// assert_eq!(Code::from_u32(3_001_001), None);
+    /// ```
+    pub const fn from_u32(key: u32) -> Option<Code> {
+        let class = key / 1_000_000;
+        if class > 9 {
+            return None;
+        }
+        match Class::from_number(class as u8) {
+            Some(class) => {
+                let rest = key % 1_000_000;
+                Code::new(class, (rest / 1_000) as u16, (rest % 1_000) as u16)
+            }
+            None => None,
+        }
+    }
+
+    /// The numeric key `class*1_000_000 + subject*1_000 + detail`: 5.1.1 is 5001001.
+    pub const fn to_u32(self) -> u32 {
+        self.0
+    }
+
+    /// The class.
+    pub const fn class(self) -> Class {
+        match Class::from_number((self.0 / 1_000_000) as u8) {
+            Some(class) => class,
+            None => Class::PermanentFailure, // unreachable: every constructor checks the class
+        }
+    }
+
+    /// The subject number (0 to 999).
+    pub const fn subject(self) -> u16 {
+        (self.0 % 1_000_000 / 1_000) as u16
+    }
+
+    /// The subject, if it is one RFC 3463 defines (0 to 7).
+    pub const fn subject_kind(self) -> Option<Subject> {
+        Subject::from_number(self.subject())
+    }
+
+    /// The detail number (0 to 999).
+    pub const fn detail(self) -> u16 {
+        (self.0 % 1_000) as u16
+    }
+
+    /// The same subject and detail in another class.
+    pub const fn with_class(self, class: Class) -> Code {
+        Code::from_parts(class, self.subject(), self.detail())
+    }
+
+    /// The catalog entry for this code: the exact entry, else the range that holds it.
+    ///
+    /// ```
+    /// use ndr_codes::{Code, Status};
+    /// let code: Code = "4.4.7".parse().unwrap();
+    /// assert_eq!(code.status(), Some(Status::DeliveryTimeExpired));
+    /// ```
+    pub const fn status(self) -> Option<Status> {
+        Status::from_code(self)
+    }
+
+    /// What the catalog says about this code, from the closest entry it has. Never fails.
+    ///
+    /// See [`Explanation`] for the levels it falls back through.
+    pub const fn explain(self) -> Explanation {
+        Explanation::of(self)
+    }
+
+    /// Whether the class is 2.
+    pub const fn is_success(self) -> bool {
+        matches!(self.class(), Class::Success)
+    }
+
+    /// Whether the class is 4.
+    pub const fn is_transient(self) -> bool {
+        matches!(self.class(), Class::TransientFailure)
+    }
+
+    /// Whether the class is 5.
+    pub const fn is_permanent(self) -> bool {
+        matches!(self.class(), Class::PermanentFailure)
+    }
+
+    /// The code as text in a small stack buffer, without allocating.
+    ///
+    /// ```
+    /// let code: ndr_codes::Code = "5.7.606".parse().unwrap();
+    /// assert_eq!(code.to_str().as_str(), "5.7.606");
+    /// ```
+    pub const fn to_str(self) -> CodeStr {
+        let mut buf = [0u8; 11];
+        buf[0] = b'0' + self.class() as u8;
+        buf[1] = b'.';
+        let mut len = write_number(&mut buf, 2, self.subject());
+        buf[len] = b'.';
+        len = write_number(&mut buf, len + 1, self.detail());
+        CodeStr { buf, len: len as u8 }
+    }
+}
+
+const fn write_number(buf: &mut [u8; 11], at: usize, n: u16) -> usize {
+    let mut at = at;
+    if n >= 100 {
+        buf[at] = b'0' + (n / 100) as u8;
+        at += 1;
+    }
+    if n >= 10 {
+        buf[at] = b'0' + (n / 10 % 10) as u8;
+        at += 1;
+    }
+    buf[at] = b'0' + (n % 10) as u8;
+    at + 1
+}
+
+/// A code written out as text in a fixed 11-byte buffer (the longest is `5.999.999`).
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+pub struct CodeStr {
+    buf: [u8; 11],
+    len: u8,
+}
+
+impl CodeStr {
+    /// The text.
+    pub fn as_str(&self) -> &str {
+        // Only ASCII digits and dots are ever written into the buffer.
+        core::str::from_utf8(&self.buf[..usize::from(self.len)]).unwrap_or_default()
+    }
+}
+
+impl core::ops::Deref for CodeStr {
+    type Target = str;
+    fn deref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl fmt::Debug for CodeStr {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(self.as_str(), f)
+    }
+}
+
+impl fmt::Display for Code {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.pad(self.to_str().as_str())
+    }
+}
+
+impl fmt::Debug for Code {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "Code({self})")
+    }
+}
+
+impl FromStr for Code {
+    type Err = ParseError;
+    fn from_str(s: &str) -> Result<Code, ParseError> {
+        Code::parse_bytes(s.as_bytes())
+    }
+}
+
+impl TryFrom<&str> for Code {
+    type Error = ParseError;
+    fn try_from(s: &str) -> Result<Code, ParseError> {
+        Code::parse_bytes(s.as_bytes())
+    }
+}
+
+impl TryFrom<&[u8]> for Code {
+    type Error = ParseError;
+    fn try_from(bytes: &[u8]) -> Result<Code, ParseError> {
+        Code::parse_bytes(bytes)
+    }
+}
+
+impl From<Status> for Code {
+    fn from(status: Status) -> Code {
+        status.code()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    extern crate std;
+    use std::string::ToString;
+
+    use super::*;
+
+    #[test]
+    fn grammar() {
+        for good in ["2.0.0", "5.1.1", "4.4.7", "5.7.606", "5.999.999", "4.0.10"] {
+            let code: Code = good.parse().unwrap();
+            assert_eq!(code.to_string(), good);
+        }
+        let cases = [
+            ("", ParseErrorKind::Empty, 0),
+            ("3.1.1", ParseErrorKind::BadClass, 0),
+            ("5", ParseErrorKind::BadClass, 1),
+            ("51.1", ParseErrorKind::BadClass, 1),
+            ("5.", ParseErrorKind::BadSubject, 2),
+            ("5.01.1", ParseErrorKind::BadSubject, 2),
+            ("5.1000.1", ParseErrorKind::BadSubject, 2),
+            ("5.1", ParseErrorKind::BadSubject, 3),
+            ("5.1.", ParseErrorKind::BadDetail, 4),
+            ("5.1.01", ParseErrorKind::BadDetail, 4),
+            ("5.1.1000", ParseErrorKind::BadDetail, 4),
+            ("5.1.1.", ParseErrorKind::TrailingInput, 5),
+            ("5.1.1 ", ParseErrorKind::TrailingInput, 5),
+            (" 5.1.1", ParseErrorKind::BadClass, 0),
+        ];
+        for (input, kind, position) in cases {
+            let err = input.parse::<Code>().unwrap_err();
+            assert_eq!((err.kind(), err.position()), (kind, position), "{input:?}");
+        }
+    }
+
+    #[test]
+    fn u32_round_trip() {
+        for key in [2_000_000, 5_001_001, 4_999_999, 5_007_606] {
+            assert_eq!(Code::from_u32(key).unwrap().to_u32(), key);
+        }
+        for bad in [0, 1_001_001, 3_000_000, 6_000_000, u32::MAX] {
+            assert_eq!(Code::from_u32(bad), None);
+        }
+    }
+}
