@@ -1,9 +1,126 @@
-//! Emits `docs/catalog.md`, the reference a person reads.
+//! Emits `docs/catalog.md`, the reference a person reads: every entry grouped by class and
+//! subject, with the Exchange notes, then the reason taxonomy.
 
-use crate::catalog::Catalog;
+use std::fmt::Write;
+
+use crate::catalog::{Catalog, Entry};
+
+/// A GitHub-style heading anchor: lower case, spaces to `-`, punctuation dropped.
+fn anchor(heading: &str) -> String {
+    heading
+        .chars()
+        .filter_map(|c| match c {
+            'a'..='z' | '0'..='9' | '-' | '_' => Some(c),
+            'A'..='Z' => Some(c.to_ascii_lowercase()),
+            ' ' => Some('-'),
+            _ => None,
+        })
+        .collect()
+}
+
+/// Escapes the characters that would break a Markdown table cell.
+fn cell(text: &str) -> String {
+    text.replace('|', "\\|")
+}
+
+fn class_heading(catalog: &Catalog, class: u8) -> String {
+    let title = catalog.classes.iter().find(|c| c.class == class).map_or("", |c| c.title.as_str());
+    format!("Class {class}: {title}")
+}
+
+fn write_entry(out: &mut String, e: &Entry, catalog: &Catalog) {
+    let _ = writeln!(out, "#### `{}` {}\n", e.notation(), e.title);
+    let _ = writeln!(out, "{}\n", e.description);
+    if let Some(exchange) = &e.exchange {
+        let _ = writeln!(out, "**In Exchange:** {exchange}\n");
+    }
+    let _ = writeln!(out, "**What to do:** {}\n", e.remedy);
+    let reason = catalog.reasons.iter().find(|r| r.id == e.reason).map_or("", |r| r.title.as_str());
+    let smtp: Vec<String> = e.smtp.iter().map(u16::to_string).collect();
+    let _ = writeln!(
+        out,
+        "| Who acts | Reason | SMTP replies | Defined by | Identifier |\n|---|---|---|---|---|\n| {} | {} (`{}`) | {} | {} | `{}` |\n",
+        e.actor.as_str(),
+        cell(reason),
+        e.reason,
+        smtp.join(", "),
+        e.origin.as_str(),
+        e.id
+    );
+    if !e.diagnostics.is_empty() {
+        let tokens: Vec<String> = e.diagnostics.iter().map(|t| format!("`{t}`")).collect();
+        let _ = writeln!(out, "Exchange diagnostics: {}\n", tokens.join(", "));
+    }
+    if let Some(note) = &e.note {
+        let _ = writeln!(out, "Note: {note}\n");
+    }
+    let _ = writeln!(out, "References: {}\n", e.references.join("; "));
+}
 
 /// The whole Markdown reference.
 pub fn generate(catalog: &Catalog) -> String {
-    let _ = catalog;
-    crate::generated_banner("<!--").trim_end().to_owned() + " -->\n"
+    let mut out = crate::generated_banner("<!--").trim_end().to_owned() + " -->\n";
+    out += "# Enhanced status code reference\n\n";
+    let _ = writeln!(
+        out,
+        "{} entries: every code of the IANA registry in the classes it is used in, and the codes \
+         Exchange Server and Exchange Online put in their non-delivery reports, each with what it \
+         means, what Exchange means by it where that differs, and what to do. This page is \
+         generated from `catalog.yaml` (format: [catalog-format.md](catalog-format.md)); edit \
+         that file, not this one.\n",
+        catalog.entries.len()
+    );
+    out += "## Contents\n\n";
+    for class in &catalog.classes {
+        let heading = class_heading(catalog, class.class);
+        let _ = writeln!(out, "- [{heading}](#{})", anchor(&heading));
+    }
+    out += "- [Reasons](#reasons)\n\n";
+
+    for class in &catalog.classes {
+        let _ = writeln!(out, "## {}\n\n{}\n", class_heading(catalog, class.class), class.description);
+        for subject in &catalog.subjects {
+            let entries: Vec<&Entry> = catalog
+                .entries
+                .iter()
+                .filter(|e| e.class == class.class && e.subject == subject.subject)
+                .collect();
+            if entries.is_empty() {
+                continue;
+            }
+            let _ = writeln!(
+                out,
+                "### {}.{}.x {}\n\n{}\n",
+                class.class, subject.subject, subject.title, subject.description
+            );
+            for e in entries {
+                write_entry(&mut out, e, catalog);
+            }
+        }
+    }
+
+    out += "## Reasons\n\nEvery entry is filed under one bounce reason. The Sisimai column names the \
+            reasons of [Sisimai](https://libsisimai.org/en/reason/) each one corresponds to.\n\n";
+    out += "| Reason | Title | When | Sisimai |\n|---|---|---|---|\n";
+    for r in &catalog.reasons {
+        let _ = writeln!(
+            out,
+            "| `{}` | {} | {} | {} |",
+            r.id,
+            cell(&r.title),
+            cell(&r.description),
+            r.sisimai.join(", ")
+        );
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::anchor;
+
+    #[test]
+    fn anchors_follow_github() {
+        assert_eq!(anchor("Class 5: Permanent failure"), "class-5-permanent-failure");
+    }
 }
