@@ -4,6 +4,7 @@
 
 pub mod c;
 pub mod codegen;
+pub mod gen_log;
 pub mod python;
 pub mod run;
 

@@ -2,7 +2,7 @@
 
 use std::process::ExitCode;
 
-use xtask::{Result, c, codegen, python, run};
+use xtask::{Result, c, codegen, gen_log, python, run};
 
 const HELP: &str = "\
 cargo xtask <command>
@@ -11,6 +11,10 @@ commands:
   codegen [--check]        regenerate the files made from catalog.yaml (--check: fail on drift)
   test                     run every test of every language (installs what it needs)
   bench                    run the benchmarks
+  install-c --prefix DIR   build the C library (release) and install lib/libndr_codes.{a,so},
+                           include/ndr_codes.h and lib/pkgconfig/ndr_codes.pc under DIR
+  gen-log --size 1G --out FILE
+                           write a realistic synthetic mail log of that size (deterministic)
   help                     this text
 ";
 
@@ -22,6 +26,8 @@ fn main() -> ExitCode {
         ["codegen", "--check"] => codegen::run(true),
         ["test"] => test_all(),
         ["bench", rest @ ..] => bench(rest),
+        ["install-c", rest @ ..] => c::install_c(rest),
+        ["gen-log", rest @ ..] => gen_log::run(rest),
         [] | ["help" | "--help" | "-h"] => {
             print!("{HELP}");
             Ok(())
@@ -37,9 +43,12 @@ fn main() -> ExitCode {
     }
 }
 
+/// One named check of `cargo xtask test`.
+type Step = (&'static str, fn() -> Result);
+
 /// Every check CI runs, in order from cheapest to dearest; stops at the first failure.
 fn test_all() -> Result {
-    let steps: [(&str, fn() -> Result); 6] = [
+    let steps: [Step; 6] = [
         ("formatting", || run::cmd("cargo", &["fmt", "--all", "--check"])),
         ("generated files", || codegen::run(true)),
         ("clippy", || {

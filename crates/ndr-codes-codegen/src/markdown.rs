@@ -3,7 +3,7 @@
 
 use std::fmt::Write;
 
-use crate::catalog::{Catalog, Entry};
+use super::catalog::{Catalog, Entry};
 
 /// A GitHub-style heading anchor: lower case, spaces to `-`, punctuation dropped.
 fn anchor(heading: &str) -> String {
@@ -59,7 +59,7 @@ fn write_entry(out: &mut String, e: &Entry, catalog: &Catalog) {
 
 /// The whole Markdown reference.
 pub fn generate(catalog: &Catalog) -> String {
-    let mut out = crate::generated_banner("<!--").trim_end().to_owned() + " -->\n";
+    let mut out = super::generated_banner("<!--").trim_end().to_owned() + " -->\n";
     out += "# Enhanced status code reference\n\n";
     let _ = writeln!(
         out,

@@ -7,7 +7,7 @@
 use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote};
 
-use crate::catalog::{Catalog, Entry};
+use super::catalog::{Catalog, Entry};
 
 /// Rust variant names of the classes 2, 4, 5 (hand-written in the core crate).
 const CLASS_VARIANTS: [(u8, &str); 3] =
@@ -285,7 +285,7 @@ fn reason_enum(catalog: &Catalog) -> TokenStream {
 }
 
 fn class_and_subject_text(catalog: &Catalog) -> TokenStream {
-    let class_arms = |field: fn(&crate::ClassInfo) -> &String| {
+    let class_arms = |field: fn(&super::ClassInfo) -> &String| {
         let arms = catalog.classes.iter().map(move |c| {
             let name = CLASS_VARIANTS.iter().find(|v| v.0 == c.class).map_or("Success", |v| v.1);
             let variant = format_ident!("{}", name);
@@ -294,7 +294,7 @@ fn class_and_subject_text(catalog: &Catalog) -> TokenStream {
         });
         quote! { match self { #(#arms)* } }
     };
-    let subject_arms = |field: fn(&crate::SubjectInfo) -> &String| {
+    let subject_arms = |field: fn(&super::SubjectInfo) -> &String| {
         let arms = catalog.subjects.iter().map(move |s| {
             let variant = format_ident!("{}", SUBJECT_VARIANTS[usize::from(s.subject)]);
             let text = field(s);
@@ -338,5 +338,5 @@ pub fn generate(catalog: &Catalog) -> String {
         // The tokens come from quote! with validated identifiers; failing here is a generator bug.
         Err(err) => panic!("ndr-codes-codegen produced Rust that does not parse: {err}"),
     };
-    crate::generated_banner("//") + &prettyplease::unparse(&file)
+    super::generated_banner("//") + &prettyplease::unparse(&file)
 }

@@ -4,10 +4,10 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 
 use serde_saphyr::{Location, Spanned};
 
-use crate::catalog::{
+use super::catalog::{
     Actor, Catalog, ClassInfo, Diagnostic, Entry, Origin, ReasonInfo, SubjectInfo,
 };
-use crate::model::{RawCatalog, RawEntry};
+use super::model::{RawCatalog, RawEntry};
 
 /// Collects diagnostics for one file.
 pub(crate) struct Reporter {
@@ -260,14 +260,14 @@ fn validate_entry(
             }
         },
     };
-    if let (Some((_, subject, _, _)), Some(code)) = (parsed, &e.code) {
-        if subject > 7 {
-            r.report(
-                code.referenced,
-                label,
-                format!("subject {subject} is not one of the subjects 0 to 7 this catalog describes"),
-            );
-        }
+    if let (Some((_, subject, _, _)), Some(code)) = (parsed, &e.code)
+        && subject > 7
+    {
+        r.report(
+            code.referenced,
+            label,
+            format!("subject {subject} is not one of the subjects 0 to 7 this catalog describes"),
+        );
     }
 
     let id = required_text(&e.id, "id", at, label, r);
@@ -397,10 +397,10 @@ fn check_across_entries(raw: &[Spanned<RawEntry>], entries: &[Entry], r: &mut Re
                 r.report(at, Some(&here), format!("diagnostic token `{token}` is already listed by entry {} on line {}", label(first), first.line));
             }
         }
-        if let Some(prev) = previous {
-            if e.value() < prev.value() {
-                r.report(at, Some(&here), format!("out of code order: it must come before {} on line {}", label(prev), prev.line));
-            }
+        if let Some(prev) = previous
+            && e.value() < prev.value()
+        {
+            r.report(at, Some(&here), format!("out of code order: it must come before {} on line {}", label(prev), prev.line));
         }
         previous = Some(e);
     }

@@ -63,10 +63,10 @@ impl Explanation {
         if let Some(status) = Status::from_code(code) {
             return Explanation { code, level: Level::Exact, status: Some(status) };
         }
-        if let Some(other) = code.class().other_failure() {
-            if let Some(status) = Status::from_code(code.with_class(other)) {
-                return Explanation { code, level: Level::OtherClass, status: Some(status) };
-            }
+        if let Some(other) = code.class().other_failure()
+            && let Some(status) = Status::from_code(code.with_class(other))
+        {
+            return Explanation { code, level: Level::OtherClass, status: Some(status) };
         }
         let level = if code.subject_kind().is_some() { Level::Subject } else { Level::Class };
         Explanation { code, level, status: None }

@@ -1,0 +1,22 @@
+"""SMTP enhanced status codes (RFC 3463) with their Exchange / Exchange Online meanings.
+
+    >>> import ndr_codes
+    >>> status = ndr_codes.Status("5.1.1")
+    >>> status
+    <Status.BAD_DESTINATION_MAILBOX: 5.1.1>
+    >>> status.is_permanent, status.reason
+    (True, 'user-unknown')
+    >>> ndr_codes.lookup("not a code") is None
+    True
+    >>> [str(m.code) for m in ndr_codes.find_codes("550 5.1.1 from 10.5.1.1")]
+    ['5.1.1']
+
+``Status`` is an ``enum.IntEnum`` with one member per catalog entry; ``Code`` is any
+well-formed code, known or not; ``explain`` answers for every code from the closest entry;
+``find_codes`` finds codes in SMTP replies, NDRs and logs (``str`` or ``bytes``).
+"""
+
+from ._native import Code, Explanation, Found, explain, find_codes, lookup
+from ._status import Status
+
+__all__ = ["Code", "Explanation", "Found", "Status", "explain", "find_codes", "lookup"]

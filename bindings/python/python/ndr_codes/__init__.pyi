@@ -1,0 +1,11 @@
+from ._native import (
+    Code as Code,
+    Explanation as Explanation,
+    Found as Found,
+    explain as explain,
+    find_codes as find_codes,
+    lookup as lookup,
+)
+from ._status import Status as Status
+
+__all__ = ["Code", "Explanation", "Found", "Status", "explain", "find_codes", "lookup"]

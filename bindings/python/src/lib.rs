@@ -1,0 +1,43 @@
+//! `ndr_codes._native`: the compiled half of the Python package `ndr_codes`.
+//!
+//! The package (python/ndr_codes) re-exports what users need; this module holds the
+//! catalog's tables (through the `ndr-codes` crate), the code parser and the text scanner.
+//! Built by maturin as one abi3 wheel for CPython 3.9 and later (see pyproject.toml).
+//!
+//! Every function checks its argument types and raises `TypeError` or `ValueError` with a
+//! message; none panics on user input.
+
+mod code;
+mod explain;
+mod members;
+mod one_arg;
+mod scan;
+mod status;
+mod text;
+
+use pyo3::pymodule;
+
+/// Native core of ndr_codes: catalog tables, code parsing and scanning. Use the package
+/// `ndr_codes` rather than this module.
+#[pymodule(name = "_native")]
+mod native {
+    #[pymodule_export]
+    use crate::code::Code;
+    #[pymodule_export]
+    use crate::explain::{Explanation, explain};
+    #[pymodule_export]
+    use crate::scan::{Found, find_codes};
+    #[pymodule_export]
+    use crate::status::{
+        status_actor, status_class, status_code, status_description, status_diagnostics,
+        status_exchange, status_for, status_from_diagnostic, status_name, status_notation,
+        status_note, status_origin, status_reason, status_references, status_remedy,
+        status_smtp_replies, status_str, status_title, status_values,
+    };
+
+    /// Adds what `#[pymodule_export]` cannot: `lookup`, a METH_O function.
+    #[pymodule_init]
+    fn init(module: &pyo3::Bound<'_, pyo3::types::PyModule>) -> pyo3::PyResult<()> {
+        crate::one_arg::add_lookup(module)
+    }
+}

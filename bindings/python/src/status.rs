@@ -1,0 +1,129 @@
+//! The native catalog table behind `ndr_codes.Status`, and `ndr_codes.lookup`.
+//!
+//! The generated `Status` enum (python/ndr_codes/_status.py) holds only names and values; its
+//! properties call the `status_*` functions here with the member's value (the discriminant,
+//! 5001001 for 5.1.1), so the text lives once, in the Rust tables.
+
+use ndr_codes::Status;
+use pyo3::{
+    exceptions::PyValueError,
+    prelude::*,
+    types::{PyString, PyTuple},
+};
+
+use crate::{
+    code::{Code, code_from},
+    members, text,
+};
+
+/// The entry whose value is exactly `value`; `ValueError` otherwise.
+fn entry(value: u32) -> PyResult<Status> {
+    Status::from_discriminant(value).ok_or_else(|| {
+        PyValueError::new_err(format!("{value} is not the value of a Status member"))
+    })
+}
+
+/// Defines `#[pyfunction]`s that read one `Status` accessor for a member's value.
+macro_rules! accessors {
+    ($( $(#[$doc:meta])* fn $name:ident -> $ty:ty = |$s:ident| $body:expr; )*) => {$(
+        $(#[$doc])*
+        #[pyfunction]
+        pub fn $name(value: u32) -> PyResult<$ty> {
+            let $s = entry(value)?;
+            Ok($body)
+        }
+    )*};
+}
+
+accessors! {
+    /// The (first) code as text: `"5.1.1"`, `"5.7.606"` for the range `5.7.606-649`.
+    fn status_str -> &'static str = |s| s.as_str();
+    /// The code or range as the catalog writes it: `"5.1.1"`, `"5.7.606-649"`.
+    fn status_notation -> &'static str = |s| s.notation();
+    /// The Rust variant name, the catalog id: `"BadDestinationMailbox"`.
+    fn status_name -> &'static str = |s| s.name();
+    /// The (first) code.
+    fn status_code -> Code = |s| Code(s.code());
+    /// The class number: 2, 4 or 5.
+    fn status_class -> u8 = |s| s.class().number();
+    /// A short title.
+    fn status_title -> &'static str = |s| s.title();
+    /// What the code means by the standard or its vendor.
+    fn status_description -> &'static str = |s| s.description();
+    /// What Exchange / Exchange Online mean by it, where that differs or adds.
+    fn status_exchange -> Option<&'static str> = |s| s.exchange();
+    /// What to check or do.
+    fn status_remedy -> &'static str = |s| s.remedy();
+    /// Remarks, such as why the code is listed in this class.
+    fn status_note -> Option<&'static str> = |s| s.note();
+    /// The bounce reason id: `"user-unknown"`.
+    fn status_reason -> &'static str = |s| s.reason().as_str();
+    /// Who usually has to act: `"sender"`, `"sender-admin"`, `"recipient"`,
+    /// `"recipient-admin"` or `"none"`.
+    fn status_actor -> &'static str = |s| s.actor().as_str();
+    /// Who defined the code: `"iana"`, `"exchange"`, `"exchange-online"` or `"vendor"`.
+    fn status_origin -> &'static str = |s| s.origin().as_str();
+}
+
+/// The basic SMTP reply codes the code comes with, as a tuple: `(550,)`.
+#[pyfunction]
+pub fn status_smtp_replies(py: Python<'_>, value: u32) -> PyResult<Bound<'_, PyTuple>> {
+    PyTuple::new(py, entry(value)?.smtp_replies())
+}
+
+/// The sources, as a tuple of str.
+#[pyfunction]
+pub fn status_references(py: Python<'_>, value: u32) -> PyResult<Bound<'_, PyTuple>> {
+    PyTuple::new(py, entry(value)?.references())
+}
+
+/// The Exchange diagnostic tokens that come with the code, as a tuple of str.
+#[pyfunction]
+pub fn status_diagnostics(py: Python<'_>, value: u32) -> PyResult<Bound<'_, PyTuple>> {
+    PyTuple::new(py, entry(value)?.diagnostics())
+}
+
+/// Every entry's value, in code order: the native table the enum must match.
+#[pyfunction]
+pub fn status_values() -> Vec<u32> {
+    Status::ALL.iter().map(|&s| u32::from(s)).collect()
+}
+
+/// The member for a code given as `str`, `int` key or `Code`; a code inside a range gives the
+/// range's member. Behind `Status(...)` for anything but a member's exact value.
+#[pyfunction]
+pub fn status_for<'py>(value: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyAny>> {
+    let code = code_from(value, "Status()")?;
+    let status = Status::try_from(code).map_err(|err| text::invalid_code(value, err))?;
+    members::member(value.py(), status)
+}
+
+/// The member that lists an Exchange diagnostic token such as `RESOLVER.ADR.RecipNotFound`
+/// (ASCII case ignored), or `None`.
+#[pyfunction]
+pub fn status_from_diagnostic<'py>(
+    token: &Bound<'py, PyString>,
+) -> PyResult<Option<Bound<'py, PyAny>>> {
+    let status = token
+        .to_cow()
+        .ok()
+        .and_then(|t| Status::from_diagnostic(&t));
+    members::optional_member(token.py(), status)
+}
+
+/// The member for a code such as `"5.1.1"` (a code inside a range gives the range's member),
+/// or `None` for anything else. Never raises for a `str`; `TypeError` for another type.
+/// Exposed as `ndr_codes.lookup` through [`crate::one_arg`], which calls it without pyo3's
+/// argument tuple.
+pub fn lookup<'py>(text: &Bound<'py, PyAny>) -> PyResult<Option<Bound<'py, PyAny>>> {
+    let Ok(string) = text.cast::<PyString>() else {
+        return Err(text::wrong_type("lookup()", "str", text));
+    };
+    if let Some(member) = members::by_exact_code(string)? {
+        return Ok(Some(member));
+    }
+    let status = text::parse_code(string)?
+        .ok()
+        .and_then(ndr_codes::Code::status);
+    members::optional_member(text.py(), status)
+}

@@ -1,0 +1,28 @@
+//! The C ABI of ndr-codes: `libndr_codes.a` and `libndr_codes.so`, declared in
+//! `bindings/c/include/ndr_codes.h` (written by cbindgen from this crate, plus the
+//! generated `NDR_STATUS_*` constants; `cargo xtask codegen`).
+//!
+//! The conventions every function keeps (`bindings/c/README.md` says them for C readers):
+//! - Status values are the Rust `Status` discriminants, taken as `uint32_t` and checked, so no
+//!   value from C is undefined behaviour; a bad one is an error result or a NULL text.
+//! - Strings go in as pointer + length (not NUL-terminated, any bytes); NULL is allowed only
+//!   with length 0 (the empty string). Returned strings are static, NUL-terminated, never freed.
+//! - Out-parameters are written only when the function returns `NDR_OK`.
+//! - Nothing allocates, and no panic crosses the boundary (see [`boundary`]).
+//!
+//! Modules refer to each other through `super::`, never `crate::`, so that the benchmark can
+//! compile this very source as a module (the crate has no rlib to link against).
+
+// In the order the header declares their functions (cbindgen follows it).
+pub mod explain;
+pub mod find;
+pub mod parse;
+pub mod result;
+pub mod status;
+pub mod version;
+
+pub mod boundary;
+pub mod tables;
+
+#[cfg(test)]
+mod no_alloc;
