@@ -10,7 +10,9 @@ use ndr_codes::{Class, Code};
 /// 1 to 3 digits not starting with `0`.
 fn grammar_accepts(input: &[u8]) -> bool {
     let part = |p: &[u8]| {
-        (1..=3).contains(&p.len()) && p.iter().all(u8::is_ascii_digit) && (p.len() == 1 || p[0] != b'0')
+        (1..=3).contains(&p.len())
+            && p.iter().all(u8::is_ascii_digit)
+            && (p.len() == 1 || p[0] != b'0')
     };
     let parts: Vec<&[u8]> = input.split(|&b| b == b'.').collect();
     parts.len() == 3 && matches!(parts[0], b"2" | b"4" | b"5") && part(parts[1]) && part(parts[2])
@@ -24,7 +26,10 @@ fuzz_target!(|data: &[u8]| {
             assert_eq!(code.to_string().as_bytes(), data);
             assert_eq!(code.to_str().as_str().as_bytes(), data);
             assert_eq!(Code::from_u32(code.to_u32()), Some(code));
-            assert_eq!(Code::new(code.class(), code.subject(), code.detail()), Some(code));
+            assert_eq!(
+                Code::new(code.class(), code.subject(), code.detail()),
+                Some(code)
+            );
             assert!(code.subject() <= Code::MAX_PART && code.detail() <= Code::MAX_PART);
             assert_eq!(Class::from_number(data[0] - b'0'), Some(code.class()));
         }

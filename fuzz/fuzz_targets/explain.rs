@@ -10,7 +10,10 @@ fn check_code(code: Code) {
     let explanation = code.explain();
     assert_eq!(explanation.code(), code);
     assert!(!explanation.title().is_empty() && !explanation.description().is_empty());
-    assert_eq!(explanation.remedy().is_some(), explanation.status().is_some());
+    assert_eq!(
+        explanation.remedy().is_some(),
+        explanation.status().is_some()
+    );
     match explanation.level() {
         Level::Exact => assert_eq!(explanation.status(), Some(Status::from_code(code).unwrap())),
         Level::OtherClass => {
@@ -26,7 +29,11 @@ fn check_code(code: Code) {
 fuzz_target!(|data: &[u8]| {
     // The first bytes as a code: any class, subject and detail.
     if let [class, s1, s2, d1, d2, ..] = *data {
-        let class = [Class::Success, Class::TransientFailure, Class::PermanentFailure][usize::from(class % 3)];
+        let class = [
+            Class::Success,
+            Class::TransientFailure,
+            Class::PermanentFailure,
+        ][usize::from(class % 3)];
         let subject = u16::from_le_bytes([s1, s2]) % 1000;
         let detail = u16::from_le_bytes([d1, d2]) % 1000;
         check_code(Code::new(class, subject, detail).unwrap());
@@ -40,14 +47,18 @@ fuzz_target!(|data: &[u8]| {
             match m.kind {
                 analysis::MatchKind::Code => assert_eq!(Code::parse_bytes(text), Ok(finding.code)),
                 analysis::MatchKind::Diagnostic => {
-                    let status = Status::from_diagnostic(std::str::from_utf8(text).unwrap()).unwrap();
+                    let status =
+                        Status::from_diagnostic(std::str::from_utf8(text).unwrap()).unwrap();
                     assert_eq!(status.code(), finding.code);
                 }
             }
         }
     }
     for json in [false, true] {
-        let options = Options { json, style: Style::PLAIN };
+        let options = Options {
+            json,
+            style: Style::PLAIN,
+        };
         let (mut out, mut err) = (Vec::new(), Vec::new());
         let outcome = explain::run(data, &options, &mut out, &mut err).unwrap();
         assert_eq!(outcome == Outcome::Found, !findings.is_empty());

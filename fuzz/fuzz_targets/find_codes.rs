@@ -8,7 +8,8 @@ use ndr_codes::{Code, find_codes};
 /// The rule, position by position: a well-formed code starting at `start` and ending at `end`,
 /// not preceded by a letter, digit or `.`, not followed by a letter, digit, or `.` and a digit.
 fn matches_at(text: &[u8], start: usize, end: usize) -> bool {
-    let before_ok = start == 0 || !(text[start - 1].is_ascii_alphanumeric() || text[start - 1] == b'.');
+    let before_ok =
+        start == 0 || !(text[start - 1].is_ascii_alphanumeric() || text[start - 1] == b'.');
     let after_ok = match text.get(end) {
         None => true,
         Some(b) if b.is_ascii_alphanumeric() => false,

@@ -8,7 +8,13 @@ use ndr_codes::Status;
 fuzz_target!(|text: &str| {
     let status = Status::from_diagnostic(text);
     if let Some(status) = status {
-        assert!(status.diagnostics().iter().any(|t| t.eq_ignore_ascii_case(text)), "{text:?} -> {status:?}");
+        assert!(
+            status
+                .diagnostics()
+                .iter()
+                .any(|t| t.eq_ignore_ascii_case(text)),
+            "{text:?} -> {status:?}"
+        );
     }
     assert_eq!(Status::from_diagnostic(&text.to_ascii_uppercase()), status);
     assert_eq!(Status::from_diagnostic(&text.to_ascii_lowercase()), status);

@@ -23,13 +23,17 @@ impl Read for Trickle<'_> {
 }
 
 fuzz_target!(|data: &[u8]| {
-    let [chunk, step, text @ ..] = data else { return };
+    let [chunk, step, text @ ..] = data else {
+        return;
+    };
     let chunk = 2 * OVERLAP + usize::from(*chunk);
     let step = 1 + usize::from(*step);
     let mut whole = Tally::new();
     whole.count_in(text);
     let mut chunked = Tally::new();
     let mut reader = Trickle { data: text, step };
-    ChunkScanner::new(chunk).scan(&mut reader, &mut chunked, &mut |_| {}).unwrap();
+    ChunkScanner::new(chunk)
+        .scan(&mut reader, &mut chunked, &mut |_| {})
+        .unwrap();
     assert_eq!(chunked, whole);
 });

@@ -14,7 +14,8 @@ pub struct Generated {
 
 /// Loads the catalog and produces every generated file in memory.
 pub fn generate_all() -> Result<Vec<Generated>> {
-    let catalog = ndr_codes_codegen::load(root().join("catalog.yaml")).map_err(|e| e.to_string())?;
+    let catalog =
+        ndr_codes_codegen::load(root().join("catalog.yaml")).map_err(|e| e.to_string())?;
     let mut files = vec![Generated {
         path: PathBuf::from("docs/catalog.md"),
         contents: ndr_codes_codegen::markdown::generate(&catalog),
@@ -37,9 +38,11 @@ pub fn run(check: bool) -> Result {
             stale.push(file.path.display().to_string());
         } else {
             if let Some(dir) = path.parent() {
-                fs::create_dir_all(dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+                fs::create_dir_all(dir)
+                    .map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
             }
-            fs::write(&path, &file.contents).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+            fs::write(&path, &file.contents)
+                .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
             eprintln!("wrote {}", file.path.display());
         }
     }

@@ -373,7 +373,7 @@ impl Generator {
                     self.pick(&RELAYS),
                     self.ip(),
                 );
-                if roll % 2 == 0 {
+                if roll.is_multiple_of(2) {
                     writeln!(
                         out,
                         "{time} relay sendmail[{pid}]: {qid}: to=<{to}>, delay=00:00:01, xdelay=00:00:01, mailer=esmtp, pri=120{pid}, relay={relay}. [{ip}], dsn=2.0.0, stat=Sent (Ok: queued as 4Vq5.1.1x)"
@@ -403,7 +403,7 @@ impl Generator {
                 );
                 let date = &when[..10];
                 let clock = &when[11..19];
-                if roll % 2 == 0 {
+                if roll.is_multiple_of(2) {
                     writeln!(
                         out,
                         "{date} {clock} {id} => {to} R=dnslookup T=remote_smtp H={relay} [{ip}] X=TLS1.3:TLS_AES_256_GCM_SHA384:256 CV=yes C=\"250 2.0.0 OK 1709812345 x{pid}si.4 - gsmtp\""
@@ -420,7 +420,7 @@ impl Generator {
             // Exchange message tracking (CSV) and NDR text.
             76..=81 => {
                 let (when, ip, ip2, to) = (self.iso_time(), self.ip(), self.ip(), self.address());
-                if roll % 2 == 0 {
+                if roll.is_multiple_of(2) {
                     writeln!(
                         out,
                         "{when},{ip},EXCH01,{ip2},EXCH02.corp.example.de,08DC3E5A1B2C{pid:04X};250 2.1.5 Recipient OK;ClientSubmitTime:,SMTP,FAIL,{pid},<{pid}.5.1.1@EXCH01.corp.example.de>,{to},'550 5.1.1 RESOLVER.ADR.RecipNotFound; not found',1,15.2.1118.26,Version 15.2.1118.26"

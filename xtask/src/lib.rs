@@ -4,9 +4,11 @@
 
 pub mod c;
 pub mod codegen;
+pub mod deps;
 pub mod gen_log;
 pub mod python;
 pub mod run;
+pub mod setup;
 
 use std::path::{Path, PathBuf};
 

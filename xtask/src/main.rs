@@ -2,12 +2,14 @@
 
 use std::process::ExitCode;
 
-use xtask::{Result, c, codegen, gen_log, python, run};
+use xtask::{Result, c, codegen, deps, gen_log, python, run, setup};
 
 const HELP: &str = "\
 cargo xtask <command>
 
 commands:
+  setup                    build ndr, the C library and the Python package (.venv), and run
+                           `ndr explain` on a sample NDR
   codegen [--check]        regenerate the files made from catalog.yaml (--check: fail on drift)
   test                     run every test of every language (installs what it needs)
   bench                    run the benchmarks
@@ -24,6 +26,7 @@ fn main() -> ExitCode {
     let result = match args.as_slice() {
         ["codegen"] => codegen::run(false),
         ["codegen", "--check"] => codegen::run(true),
+        ["setup"] => setup::run(),
         ["test"] => test_all(),
         ["bench", rest @ ..] => bench(rest),
         ["install-c", rest @ ..] => c::install_c(rest),
@@ -46,28 +49,71 @@ fn main() -> ExitCode {
 /// One named check of `cargo xtask test`.
 type Step = (&'static str, fn() -> Result);
 
-/// Every check CI runs, in order from cheapest to dearest; stops at the first failure.
+/// Every check CI runs, cheapest first. All run even when one fails, so that one run shows
+/// every problem; the last line counts them.
 fn test_all() -> Result {
-    let steps: [Step; 6] = [
-        ("formatting", || run::cmd("cargo", &["fmt", "--all", "--check"])),
+    let steps: [Step; 9] = [
+        ("tools", deps::ensure_tools),
+        ("formatting", || {
+            run::cmd("cargo", &["fmt", "--all", "--check"])
+        }),
         ("generated files", || codegen::run(true)),
         ("clippy", || {
-            run::cmd("cargo", &["clippy", "--workspace", "--all-targets", "--all-features", "--", "-D", "warnings"])
+            run::cmd(
+                "cargo",
+                &[
+                    "clippy",
+                    "--workspace",
+                    "--all-targets",
+                    "--all-features",
+                    "--",
+                    "-D",
+                    "warnings",
+                ],
+            )
         }),
-        ("rust tests", || run::cmd("cargo", &["test", "--workspace", "--all-features"])),
+        ("rust tests", || {
+            run::cmd("cargo", &["test", "--workspace", "--all-features"])
+        }),
+        // The core crate must build from its published package alone.
+        ("package", || {
+            run::cmd(
+                "cargo",
+                &["package", "-p", "ndr-codes", "--allow-dirty", "--quiet"],
+            )
+        }),
+        ("dependencies (cargo deny)", deps::deny),
         ("c tests", c::test),
         ("python tests", python::test),
     ];
+    let mut failed = Vec::new();
     for (name, step) in steps {
         eprintln!("\n== {name} ==");
-        step().map_err(|e| format!("{name}: {e}"))?;
+        if let Err(e) = step() {
+            eprintln!("FAILED {name}: {e}");
+            failed.push(format!("{name}: {e}"));
+        }
     }
-    eprintln!("\nall checks passed");
-    Ok(())
+    println!(
+        "checks: {} passed, {} failed",
+        steps.len() - failed.len(),
+        failed.len()
+    );
+    if failed.is_empty() {
+        Ok(())
+    } else {
+        Err(format!(
+            "{} check(s) failed:\n  {}",
+            failed.len(),
+            failed.join("\n  ")
+        ))
+    }
 }
 
+/// The Rust benchmarks (criterion; extra arguments go to `cargo bench`), then the Python ones.
 fn bench(rest: &[&str]) -> Result {
     let mut args = vec!["bench", "--workspace"];
     args.extend_from_slice(rest);
-    run::cmd("cargo", &args)
+    run::cmd("cargo", &args)?;
+    python::bench()
 }

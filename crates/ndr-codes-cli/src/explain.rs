@@ -253,7 +253,10 @@ mod tests {
         // The class's text is the answer itself: not repeated under a "Class 5" heading.
         assert!(!out.contains("\n  Class 5\n"), "{out}");
         let (_, out, _) = explain("5.1.999", false);
-        assert!(out.contains("subject only") && out.contains("\n  Class 5\n"), "{out}");
+        assert!(
+            out.contains("subject only") && out.contains("\n  Class 5\n"),
+            "{out}"
+        );
     }
 
     #[test]

@@ -59,6 +59,10 @@ enum Command {
         reason: Option<Reason>,
     },
     /// Count the codes in mail logs, plain or gzip; reads standard input without FILE or with `-`.
+    ///
+    /// Prints one row per code, most frequent first: the count, the code and its title. Built
+    /// for multi-gigabyte logs: large reads, gzip decompressed on the fly, a progress bar on a
+    /// terminal.
     Scan {
         /// Log files (plain or gzip-compressed, told apart by content); `-` is standard input.
         #[arg(value_name = "FILE")]

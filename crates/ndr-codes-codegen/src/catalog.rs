@@ -222,7 +222,10 @@ pub fn upper_snake(id: &str) -> String {
         if i > 0 && c.is_ascii_uppercase() {
             let prev = chars[i - 1];
             let next_lower = chars.get(i + 1).is_some_and(|n| n.is_ascii_lowercase());
-            if prev.is_ascii_lowercase() || prev.is_ascii_digit() || (prev.is_ascii_uppercase() && next_lower) {
+            if prev.is_ascii_lowercase()
+                || prev.is_ascii_digit()
+                || (prev.is_ascii_uppercase() && next_lower)
+            {
                 out.push('_');
             }
         }
@@ -284,7 +287,10 @@ mod tests {
 
     #[test]
     fn upper_snake_splits_words_and_acronyms() {
-        assert_eq!(upper_snake("BadDestinationMailbox"), "BAD_DESTINATION_MAILBOX");
+        assert_eq!(
+            upper_snake("BadDestinationMailbox"),
+            "BAD_DESTINATION_MAILBOX"
+        );
         assert_eq!(upper_snake("BannedSendingIp"), "BANNED_SENDING_IP");
         assert_eq!(upper_snake("SpfValidationFailed"), "SPF_VALIDATION_FAILED");
         assert_eq!(upper_snake("DKIMFailed"), "DKIM_FAILED");

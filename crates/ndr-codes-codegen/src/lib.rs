@@ -85,6 +85,8 @@ pub fn load_str(text: &str, file: &str) -> Result<Catalog, CatalogError> {
         Ok(catalog)
     } else {
         reporter.diagnostics.sort_by_key(|d| (d.line, d.column));
-        Err(CatalogError { diagnostics: reporter.diagnostics })
+        Err(CatalogError {
+            diagnostics: reporter.diagnostics,
+        })
     }
 }

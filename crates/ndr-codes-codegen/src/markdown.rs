@@ -24,7 +24,11 @@ fn cell(text: &str) -> String {
 }
 
 fn class_heading(catalog: &Catalog, class: u8) -> String {
-    let title = catalog.classes.iter().find(|c| c.class == class).map_or("", |c| c.title.as_str());
+    let title = catalog
+        .classes
+        .iter()
+        .find(|c| c.class == class)
+        .map_or("", |c| c.title.as_str());
     format!("Class {class}: {title}")
 }
 
@@ -35,7 +39,11 @@ fn write_entry(out: &mut String, e: &Entry, catalog: &Catalog) {
         let _ = writeln!(out, "**In Exchange:** {exchange}\n");
     }
     let _ = writeln!(out, "**What to do:** {}\n", e.remedy);
-    let reason = catalog.reasons.iter().find(|r| r.id == e.reason).map_or("", |r| r.title.as_str());
+    let reason = catalog
+        .reasons
+        .iter()
+        .find(|r| r.id == e.reason)
+        .map_or("", |r| r.title.as_str());
     let smtp: Vec<String> = e.smtp.iter().map(u16::to_string).collect();
     let _ = writeln!(
         out,
@@ -78,7 +86,12 @@ pub fn generate(catalog: &Catalog) -> String {
     out += "- [Reasons](#reasons)\n\n";
 
     for class in &catalog.classes {
-        let _ = writeln!(out, "## {}\n\n{}\n", class_heading(catalog, class.class), class.description);
+        let _ = writeln!(
+            out,
+            "## {}\n\n{}\n",
+            class_heading(catalog, class.class),
+            class.description
+        );
         for subject in &catalog.subjects {
             let entries: Vec<&Entry> = catalog
                 .entries
@@ -121,6 +134,9 @@ mod tests {
 
     #[test]
     fn anchors_follow_github() {
-        assert_eq!(anchor("Class 5: Permanent failure"), "class-5-permanent-failure");
+        assert_eq!(
+            anchor("Class 5: Permanent failure"),
+            "class-5-permanent-failure"
+        );
     }
 }

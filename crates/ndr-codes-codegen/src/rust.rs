@@ -10,8 +10,11 @@ use quote::{format_ident, quote};
 use super::catalog::{Catalog, Entry};
 
 /// Rust variant names of the classes 2, 4, 5 (hand-written in the core crate).
-const CLASS_VARIANTS: [(u8, &str); 3] =
-    [(2, "Success"), (4, "TransientFailure"), (5, "PermanentFailure")];
+const CLASS_VARIANTS: [(u8, &str); 3] = [
+    (2, "Success"),
+    (4, "TransientFailure"),
+    (5, "PermanentFailure"),
+];
 
 /// Rust variant names of the subjects 0 to 7 (hand-written in the core crate).
 pub const SUBJECT_VARIANTS: [&str; 8] = [
@@ -148,69 +151,233 @@ fn status_accessors(catalog: &Catalog) -> TokenStream {
         quote! { #d }
     });
 
+    let ex = Examples::new(catalog);
+    let doc_as_str = ex.doc(&format!(
+        "assert_eq!({}.as_str(), {:?});",
+        ex.path(ex.range),
+        ex.range.code()
+    ));
+    let doc_notation = ex.doc(&format!(
+        "assert_eq!({}.notation(), {:?});",
+        ex.path(ex.range),
+        ex.range.notation()
+    ));
+    let doc_name = ex.doc(&format!(
+        "assert_eq!({}.name(), {:?});",
+        ex.path(ex.sample),
+        ex.sample.id
+    ));
+    let doc_title = ex.doc(&format!(
+        "assert_eq!({}.title(), {:?});",
+        ex.path(ex.sample),
+        ex.sample.title
+    ));
+    let doc_description = ex.doc(&format!(
+        "assert!({}.description().starts_with({:?}));",
+        ex.path(ex.sample),
+        ex.sample
+            .description
+            .split(' ')
+            .take(3)
+            .collect::<Vec<_>>()
+            .join(" ")
+    ));
+    let doc_exchange = ex.doc(&format!(
+        "assert_eq!({}.exchange().is_some(), {});",
+        ex.path(ex.sample),
+        ex.sample.exchange.is_some()
+    ));
+    let doc_remedy = ex.doc(&format!(
+        "assert!(!{}.remedy().is_empty());",
+        ex.path(ex.sample)
+    ));
+    let doc_note = ex.doc(&format!(
+        "assert_eq!({}.note().is_some(), {});",
+        ex.path(ex.sample),
+        ex.sample.note.is_some()
+    ));
+    let doc_reason = ex.doc(&format!(
+        "assert_eq!({}.reason().as_str(), {:?});",
+        ex.path(ex.sample),
+        ex.sample.reason
+    ));
+    let doc_actor = ex.doc(&format!(
+        "assert_eq!({}.actor().as_str(), {:?});",
+        ex.path(ex.sample),
+        ex.sample.actor.as_str()
+    ));
+    let doc_origin = ex.doc(&format!(
+        "assert_eq!({}.origin().as_str(), {:?});",
+        ex.path(ex.sample),
+        ex.sample.origin.as_str()
+    ));
+    let doc_smtp = ex.doc(&format!(
+        "assert_eq!({}.smtp_replies(), &{:?});",
+        ex.path(ex.sample),
+        ex.sample.smtp
+    ));
+    let doc_references = ex.doc(&format!(
+        "assert!(!{}.references().is_empty());",
+        ex.path(ex.sample)
+    ));
+    let doc_diagnostics = ex.doc(&format!(
+        "assert_eq!({}.diagnostics().len(), {});",
+        ex.path(ex.sample),
+        ex.sample.diagnostics.len()
+    ));
+    let doc_last_detail = ex.doc(&format!(
+        "assert_eq!({}.last_detail(), {});",
+        ex.path(ex.range),
+        ex.range.last_detail
+    ));
+
     quote! {
         impl Status {
-            /// The (first) code as text, such as `"5.1.1"` or `"5.7.606"` for the range
-            /// `5.7.606-649`.
-            ///
-            /// ```
-            /// assert_eq!(ndr_codes::Status::BadDestinationMailbox.as_str(), "5.1.1");
-            /// ```
+            /// The (first) code as text: `"5.1.1"`, or `"5.7.606"` for the range `5.7.606-649`.
+            #doc_as_str
             pub const fn as_str(self) -> &'static str { #as_str }
 
             /// The code or detail range as the catalog writes it: `"5.1.1"`, `"5.7.606-649"`.
+            #doc_notation
             pub const fn notation(self) -> &'static str { #notation }
 
-            /// The stable identifier, the variant name: `"BadDestinationMailbox"`.
+            /// The stable identifier, the variant name.
+            #doc_name
             pub const fn name(self) -> &'static str { #name }
 
-            /// A short title: `"Bad destination mailbox address"`.
+            /// A short title.
+            #doc_title
             pub const fn title(self) -> &'static str { #title }
 
             /// What the code means by the standard (or, for a private code, by its vendor).
+            #doc_description
             pub const fn description(self) -> &'static str { #description }
 
             /// What Exchange / Exchange Online mean by the code, where that differs or adds.
+            #doc_exchange
             pub const fn exchange(self) -> Option<&'static str> { #exchange }
 
             /// What to check or do next.
+            #doc_remedy
             pub const fn remedy(self) -> &'static str { #remedy }
 
             /// Remarks, such as why the catalog lists the code in this class.
+            #doc_note
             pub const fn note(self) -> Option<&'static str> { #note }
 
             /// The bounce reason this code is filed under.
+            #doc_reason
             pub const fn reason(self) -> Reason { #reason }
 
             /// Who usually has to act.
+            #doc_actor
             pub const fn actor(self) -> Actor { #actor }
 
             /// Who defined the code.
+            #doc_origin
             pub const fn origin(self) -> Origin { #origin }
 
-            /// The basic SMTP reply codes the code comes with, such as `[550]`.
+            /// The basic SMTP reply codes the code comes with.
+            #doc_smtp
             pub const fn smtp_replies(self) -> &'static [u16] { #smtp }
 
             /// Sources: RFC sections, document titles, URLs.
+            #doc_references
             pub const fn references(self) -> &'static [&'static str] { #references }
 
             /// Exchange diagnostic tokens that come with the code, such as
             /// `RESOLVER.ADR.RecipNotFound`.
+            #doc_diagnostics
             pub const fn diagnostics(self) -> &'static [&'static str] { #diagnostics }
 
             /// The last detail number the entry covers: its own detail, or the end of its range.
+            #doc_last_detail
             pub const fn last_detail(self) -> u16 { #last_detail }
         }
     }
 }
 
+/// Entries picked from the catalog to write runnable doc examples with real values.
+struct Examples<'a> {
+    /// 5.1.1 when the catalog has it, else the first entry.
+    sample: &'a Entry,
+    /// The first range entry, else `sample`.
+    range: &'a Entry,
+}
+
+impl<'a> Examples<'a> {
+    fn new(catalog: &'a Catalog) -> Self {
+        let first = &catalog.entries[0];
+        let sample = catalog
+            .entries
+            .iter()
+            .find(|e| e.value() == 5_001_001)
+            .unwrap_or(first);
+        let range = catalog
+            .entries
+            .iter()
+            .find(|e| e.is_range())
+            .unwrap_or(sample);
+        Examples { sample, range }
+    }
+
+    fn path(&self, e: &Entry) -> String {
+        format!("ndr_codes::Status::{}", e.id)
+    }
+
+    /// A doc-comment code block.
+    fn doc(&self, code: &str) -> TokenStream {
+        docs(&format!("\n```\n{code}\n```"))
+    }
+}
+
+/// Details below this number are looked up in a direct table; the rest by `match`.
+const DIRECT_DETAILS: u16 = 64;
+
+/// The entry for a code: the exact entry, else the range that holds it.
+fn resolve(catalog: &Catalog, class: u8, subject: u16, detail: u16) -> Option<&Entry> {
+    let key = super::code_value(class, subject, detail);
+    let exact = catalog
+        .entries
+        .iter()
+        .find(|e| !e.is_range() && e.value() == key);
+    exact.or_else(|| {
+        catalog
+            .entries
+            .iter()
+            .find(|e| e.is_range() && e.value() <= key && key <= e.last_value())
+    })
+}
+
 fn status_lookup(catalog: &Catalog) -> TokenStream {
-    // Exact codes first: a single code inside a range is the more specific entry and wins.
-    let exact = catalog.entries.iter().filter(|e| !e.is_range()).map(|e| {
-        let v = Literal::u32_unsuffixed(e.value());
-        let id = format_ident!("{}", e.id);
-        quote! { #v => Some(Status::#id), }
+    // Most codes in the wild are small (X.Y.Z with Z < 64): one array index answers them.
+    // The table holds Option<Status>, 4 bytes thanks to the enum's niche: 24 rows of 64.
+    let rows = [2u8, 4, 5].into_iter().flat_map(|class| {
+        (0..8u16).map(move |subject| {
+            let cells = (0..DIRECT_DETAILS).map(move |detail| {
+                match resolve(catalog, class, subject, detail) {
+                    Some(e) => {
+                        let id = format_ident!("{}", e.id);
+                        quote! { Some(Status::#id) }
+                    }
+                    None => quote! { None },
+                }
+            });
+            quote! { [#(#cells),*] }
+        })
     });
+    let direct_details = Literal::u16_unsuffixed(DIRECT_DETAILS);
+    // Larger details: exact codes first, as a single code inside a range is the more specific
+    // entry and wins; then the ranges.
+    let exact = catalog
+        .entries
+        .iter()
+        .filter(|e| !e.is_range() && e.detail >= DIRECT_DETAILS)
+        .map(|e| {
+            let v = Literal::u32_unsuffixed(e.value());
+            let id = format_ident!("{}", e.id);
+            quote! { #v => Some(Status::#id), }
+        });
     let ranges = catalog.entries.iter().filter(|e| e.is_range()).map(|e| {
         let first = Literal::u32_unsuffixed(e.value());
         let last = Literal::u32_unsuffixed(e.last_value());
@@ -220,7 +387,11 @@ fn status_lookup(catalog: &Catalog) -> TokenStream {
     let mut tokens: Vec<(String, &Entry)> = catalog
         .entries
         .iter()
-        .flat_map(|e| e.diagnostics.iter().map(move |t| (t.to_ascii_lowercase(), e)))
+        .flat_map(|e| {
+            e.diagnostics
+                .iter()
+                .map(move |t| (t.to_ascii_lowercase(), e))
+        })
         .collect();
     tokens.sort_by(|a, b| a.0.cmp(&b.0));
     let token_count = Literal::usize_unsuffixed(tokens.len());
@@ -229,10 +400,34 @@ fn status_lookup(catalog: &Catalog) -> TokenStream {
         quote! { (#t, Status::#id) }
     });
     quote! {
+        /// Rows of class 2, 4, 5 times subject 0 to 7; columns by detail.
+        const DIRECT: [[Option<Status>; #direct_details]; 24] = [#(#rows),*];
+
         impl Status {
             /// The entry for the numeric key `class*1_000_000 + subject*1_000 + detail` of a
             /// code: the exact entry, else the range that holds it.
+            #[inline]
             pub(crate) const fn from_key(key: u32) -> Option<Status> {
+                Status::from_parts(key / 1_000_000, key / 1_000 % 1_000, key % 1_000)
+            }
+
+            /// [`Status::from_key`] from the three numbers of a code.
+            #[inline]
+            pub(crate) const fn from_parts(class: u32, subject: u32, detail: u32) -> Option<Status> {
+                let row = match class {
+                    2 => 0,
+                    4 => 8,
+                    5 => 16,
+                    _ => return None,
+                };
+                if subject < 8 && detail < #direct_details {
+                    return DIRECT[row + subject as usize][detail as usize];
+                }
+                Status::from_wide_key(class * 1_000_000 + subject * 1_000 + detail)
+            }
+
+            /// [`Status::from_key`] for subjects over 7 and large details.
+            const fn from_wide_key(key: u32) -> Option<Status> {
                 match key {
                     #(#exact)*
                     #(#ranges)*
@@ -247,8 +442,15 @@ fn status_lookup(catalog: &Catalog) -> TokenStream {
 }
 
 fn reason_enum(catalog: &Catalog) -> TokenStream {
-    let variants: Vec<_> = catalog.reasons.iter().map(|r| format_ident!("{}", r.variant())).collect();
-    let docs_ = catalog.reasons.iter().map(|r| docs(&format!("`{}`: {}", r.id, r.description)));
+    let variants: Vec<_> = catalog
+        .reasons
+        .iter()
+        .map(|r| format_ident!("{}", r.variant()))
+        .collect();
+    let docs_ = catalog
+        .reasons
+        .iter()
+        .map(|r| docs(&format!("`{}`: {}", r.id, r.description)));
     let ids = catalog.reasons.iter().map(|r| &r.id);
     let titles = catalog.reasons.iter().map(|r| &r.title);
     let descriptions = catalog.reasons.iter().map(|r| &r.description);
@@ -258,6 +460,14 @@ fn reason_enum(catalog: &Catalog) -> TokenStream {
     });
     let count = Literal::usize_unsuffixed(catalog.reasons.len());
     let v = &variants;
+    let first_id = catalog.reasons.first().map_or("", |r| r.id.as_str());
+    let first_title = catalog.reasons.first().map_or("", |r| r.title.as_str());
+    let doc_as_str = docs(&format!(
+        "\n```\nassert_eq!(ndr_codes::Reason::ALL[0].as_str(), {first_id:?});\n```"
+    ));
+    let doc_title = docs(&format!(
+        "\n```\nassert_eq!(ndr_codes::Reason::ALL[0].title(), {first_title:?});\n```"
+    ));
     quote! {
         /// Why a message bounced, from the catalog's fixed taxonomy
         /// (see `docs/catalog-format.md`), with its mapping to Sisimai's reason names.
@@ -269,10 +479,12 @@ fn reason_enum(catalog: &Catalog) -> TokenStream {
             /// Every reason, in catalog order.
             pub const ALL: [Reason; #count] = [ #(Reason::#v),* ];
 
-            /// The kebab-case identifier: `"user-unknown"`.
+            /// The kebab-case identifier.
+            #doc_as_str
             pub const fn as_str(self) -> &'static str { match self { #(Reason::#v => #ids,)* } }
 
-            /// A short title: `"Recipient does not exist"`.
+            /// A short title.
+            #doc_title
             pub const fn title(self) -> &'static str { match self { #(Reason::#v => #titles,)* } }
 
             /// When the reason applies.
@@ -287,7 +499,10 @@ fn reason_enum(catalog: &Catalog) -> TokenStream {
 fn class_and_subject_text(catalog: &Catalog) -> TokenStream {
     let class_arms = |field: fn(&super::ClassInfo) -> &String| {
         let arms = catalog.classes.iter().map(move |c| {
-            let name = CLASS_VARIANTS.iter().find(|v| v.0 == c.class).map_or("Success", |v| v.1);
+            let name = CLASS_VARIANTS
+                .iter()
+                .find(|v| v.0 == c.class)
+                .map_or("Success", |v| v.1);
             let variant = format_ident!("{}", name);
             let text = field(c);
             quote! { Class::#variant => #text, }

@@ -17,7 +17,10 @@ pub(crate) struct Reporter {
 
 impl Reporter {
     pub(crate) fn new(file: &str) -> Self {
-        Reporter { file: file.to_owned(), diagnostics: Vec::new() }
+        Reporter {
+            file: file.to_owned(),
+            diagnostics: Vec::new(),
+        }
     }
 
     pub(crate) fn report(&mut self, at: Location, entry: Option<&str>, message: impl Into<String>) {
@@ -66,7 +69,11 @@ fn optional_text(
 ) -> Option<String> {
     let s = field.as_ref()?;
     if s.value.trim().is_empty() {
-        r.report(s.referenced, entry, format!("`{name}` is empty; remove it or write it"));
+        r.report(
+            s.referenced,
+            entry,
+            format!("`{name}` is empty; remove it or write it"),
+        );
         None
     } else {
         Some(normalize(&s.value))
@@ -87,13 +94,19 @@ pub(crate) fn parse_code_notation(text: &str) -> Result<(u8, u16, u16, u16), Str
     let mut parts = text.splitn(3, '.');
     let (Some(class), Some(subject), Some(detail)) = (parts.next(), parts.next(), parts.next())
     else {
-        return Err(format!("malformed code `{text}`: expected CLASS.SUBJECT.DETAIL such as 5.1.1"));
+        return Err(format!(
+            "malformed code `{text}`: expected CLASS.SUBJECT.DETAIL such as 5.1.1"
+        ));
     };
     let class = match class {
         "2" => 2,
         "4" => 4,
         "5" => 5,
-        _ => return Err(format!("malformed code `{text}`: the class must be 2, 4 or 5")),
+        _ => {
+            return Err(format!(
+                "malformed code `{text}`: the class must be 2, 4 or 5"
+            ));
+        }
     };
     let subject = parse_part(subject).ok_or_else(|| {
         format!("malformed code `{text}`: the subject must be 1 to 3 digits without leading zeros")
@@ -102,8 +115,9 @@ pub(crate) fn parse_code_notation(text: &str) -> Result<(u8, u16, u16, u16), Str
         Some((first, last)) => (first, Some(last)),
         None => (detail, None),
     };
-    let bad_detail =
-        || format!("malformed code `{text}`: the detail must be 1 to 3 digits without leading zeros");
+    let bad_detail = || {
+        format!("malformed code `{text}`: the detail must be 1 to 3 digits without leading zeros")
+    };
     let first = parse_part(first).ok_or_else(bad_detail)?;
     let last = match last {
         Some(last) => {
@@ -122,18 +136,21 @@ pub(crate) fn parse_code_notation(text: &str) -> Result<(u8, u16, u16, u16), Str
 
 fn is_upper_camel_case(id: &str) -> bool {
     let mut chars = id.chars();
-    chars.next().is_some_and(|c| c.is_ascii_uppercase())
-        && chars.all(|c| c.is_ascii_alphanumeric())
+    chars.next().is_some_and(|c| c.is_ascii_uppercase()) && chars.all(|c| c.is_ascii_alphanumeric())
 }
 
 fn is_kebab_case(id: &str) -> bool {
     !id.is_empty()
-        && id.split('-').all(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_lowercase()))
+        && id
+            .split('-')
+            .all(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_lowercase()))
 }
 
 fn is_diagnostic_token(token: &str) -> bool {
     !token.is_empty()
-        && token.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'.' || b == b'_' || b == b'-')
+        && token
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'.' || b == b'_' || b == b'-')
 }
 
 pub(crate) fn validate(raw: RawCatalog, r: &mut Reporter) -> Catalog {
@@ -143,12 +160,25 @@ pub(crate) fn validate(raw: RawCatalog, r: &mut Reporter) -> Catalog {
     let reason_ids: HashSet<&str> = reasons.iter().map(|x| x.id.as_str()).collect();
     let mut entries = Vec::with_capacity(raw.entries.len());
     for raw_entry in &raw.entries {
-        if let Some(entry) = validate_entry(&raw_entry.value, raw_entry.referenced, &reason_ids, r) {
+        if let Some(entry) = validate_entry(&raw_entry.value, raw_entry.referenced, &reason_ids, r)
+        {
             entries.push(entry);
         }
     }
+    if raw.entries.is_empty() {
+        r.report(
+            Location::UNKNOWN,
+            None,
+            "`entries` is empty: the catalog needs at least one code",
+        );
+    }
     check_across_entries(&raw.entries, &entries, r);
-    Catalog { classes, subjects, reasons, entries }
+    Catalog {
+        classes,
+        subjects,
+        reasons,
+        entries,
+    }
 }
 
 fn validate_classes(raw: &RawCatalog, r: &mut Reporter) -> Vec<ClassInfo> {
@@ -160,18 +190,34 @@ fn validate_classes(raw: &RawCatalog, r: &mut Reporter) -> Vec<ClassInfo> {
         match &c.value.class {
             Some(n) if [2, 4, 5].contains(&n.value) => {
                 if out.iter().any(|x| x.class == n.value) {
-                    r.report(n.referenced, None, format!("class {} is described twice", n.value));
+                    r.report(
+                        n.referenced,
+                        None,
+                        format!("class {} is described twice", n.value),
+                    );
                 }
-                out.push(ClassInfo { class: n.value, title, description });
+                out.push(ClassInfo {
+                    class: n.value,
+                    title,
+                    description,
+                });
             }
-            Some(n) => r.report(n.referenced, None, format!("class {} is not 2, 4 or 5", n.value)),
+            Some(n) => r.report(
+                n.referenced,
+                None,
+                format!("class {} is not 2, 4 or 5", n.value),
+            ),
             None => r.report(at, None, "`class` is missing"),
         }
     }
     out.sort_by_key(|c| c.class);
     let have: Vec<u8> = out.iter().map(|c| c.class).collect();
     if have != [2, 4, 5] {
-        r.report(Location::UNKNOWN, None, "`classes` must describe exactly the classes 2, 4 and 5");
+        r.report(
+            Location::UNKNOWN,
+            None,
+            "`classes` must describe exactly the classes 2, 4 and 5",
+        );
     }
     out
 }
@@ -185,17 +231,33 @@ fn validate_subjects(raw: &RawCatalog, r: &mut Reporter) -> Vec<SubjectInfo> {
         match &s.value.subject {
             Some(n) if n.value <= 7 => {
                 if out.iter().any(|x| x.subject == n.value) {
-                    r.report(n.referenced, None, format!("subject {} is described twice", n.value));
+                    r.report(
+                        n.referenced,
+                        None,
+                        format!("subject {} is described twice", n.value),
+                    );
                 }
-                out.push(SubjectInfo { subject: n.value, title, description });
+                out.push(SubjectInfo {
+                    subject: n.value,
+                    title,
+                    description,
+                });
             }
-            Some(n) => r.report(n.referenced, None, format!("subject {} is not 0 to 7", n.value)),
+            Some(n) => r.report(
+                n.referenced,
+                None,
+                format!("subject {} is not 0 to 7", n.value),
+            ),
             None => r.report(at, None, "`subject` is missing"),
         }
     }
     out.sort_by_key(|s| s.subject);
     if !out.iter().map(|s| s.subject).eq(0..=7) {
-        r.report(Location::UNKNOWN, None, "`subjects` must describe exactly the subjects 0 to 7");
+        r.report(
+            Location::UNKNOWN,
+            None,
+            "`subjects` must describe exactly the subjects 0 to 7",
+        );
     }
     out
 }
@@ -210,7 +272,11 @@ fn validate_reasons(raw: &RawCatalog, r: &mut Reporter) -> Vec<ReasonInfo> {
         let sisimai = match &x.value.sisimai {
             Some(list) if !list.value.is_empty() => list.value.clone(),
             Some(list) => {
-                r.report(list.referenced, None, format!("reason `{id}`: `sisimai` is empty"));
+                r.report(
+                    list.referenced,
+                    None,
+                    format!("reason `{id}`: `sisimai` is empty"),
+                );
                 Vec::new()
             }
             None => {
@@ -224,7 +290,12 @@ fn validate_reasons(raw: &RawCatalog, r: &mut Reporter) -> Vec<ReasonInfo> {
         if out.iter().any(|o| o.id == id) {
             r.report(at, None, format!("reason `{id}` is defined twice"));
         }
-        out.push(ReasonInfo { id, title, description, sisimai });
+        out.push(ReasonInfo {
+            id,
+            title,
+            description,
+            sisimai,
+        });
     }
     if out.is_empty() {
         r.report(Location::UNKNOWN, None, "`reasons` is empty");
@@ -273,7 +344,11 @@ fn validate_entry(
     let id = required_text(&e.id, "id", at, label, r);
     if !id.is_empty() && !is_upper_camel_case(&id) {
         let place = e.id.as_ref().map_or(at, |i| i.referenced);
-        r.report(place, label, format!("id `{id}` is not UpperCamelCase (a capital letter, then letters and digits)"));
+        r.report(
+            place,
+            label,
+            format!("id `{id}` is not UpperCamelCase (a capital letter, then letters and digits)"),
+        );
     }
     let title = required_text(&e.title, "title", at, label, r);
     let description = required_text(&e.description, "description", at, label, r);
@@ -285,7 +360,13 @@ fn validate_entry(
     let origin = Origin::ALL.iter().find(|o| o.1 == origin_text).map(|o| o.0);
     if origin.is_none() && !origin_text.is_empty() {
         let place = e.origin.as_ref().map_or(at, |o| o.referenced);
-        r.report(place, label, format!("unknown origin `{origin_text}`: use iana, exchange, exchange-online or vendor"));
+        r.report(
+            place,
+            label,
+            format!(
+                "unknown origin `{origin_text}`: use iana, exchange, exchange-online or vendor"
+            ),
+        );
     }
 
     let actor_text = required_text(&e.actor, "actor", at, label, r);
@@ -298,7 +379,11 @@ fn validate_entry(
     let reason = required_text(&e.reason, "reason", at, label, r);
     if !reason.is_empty() && !reasons.contains(reason.as_str()) {
         let place = e.reason.as_ref().map_or(at, |x| x.referenced);
-        r.report(place, label, format!("unknown reason `{reason}`: it must be one of the ids under `reasons`"));
+        r.report(
+            place,
+            label,
+            format!("unknown reason `{reason}`: it must be one of the ids under `reasons`"),
+        );
     }
 
     let smtp = match &e.smtp {
@@ -307,14 +392,22 @@ fn validate_entry(
             Vec::new()
         }
         Some(list) if list.value.is_empty() => {
-            r.report(list.referenced, label, "`smtp` is empty: list the basic reply codes");
+            r.report(
+                list.referenced,
+                label,
+                "`smtp` is empty: list the basic reply codes",
+            );
             Vec::new()
         }
         Some(list) => {
             if let Some((class, ..)) = parsed {
                 for &reply in &list.value {
                     if !(200..600).contains(&reply) || reply / 100 != u16::from(class) {
-                        r.report(list.referenced, label, format!("smtp reply {reply} does not belong to class {class}"));
+                        r.report(
+                            list.referenced,
+                            label,
+                            format!("smtp reply {reply} does not belong to class {class}"),
+                        );
                     }
                 }
             }
@@ -328,7 +421,11 @@ fn validate_entry(
             Vec::new()
         }
         Some(list) if list.value.iter().all(|x| x.trim().is_empty()) => {
-            r.report(list.referenced, label, "`references` is empty: cite at least one source");
+            r.report(
+                list.referenced,
+                label,
+                "`references` is empty: cite at least one source",
+            );
             Vec::new()
         }
         Some(list) => list.value.iter().map(|x| normalize(x)).collect(),
@@ -384,23 +481,58 @@ fn check_across_entries(raw: &[Spanned<RawEntry>], entries: &[Entry], r: &mut Re
         let at = line_of(e);
         let here = label(e);
         if let Some(first) = ids.insert(&e.id, e) {
-            r.report(at, Some(&here), format!("duplicate id: line {} already uses `{}`", first.line, e.id));
+            r.report(
+                at,
+                Some(&here),
+                format!("duplicate id: line {} already uses `{}`", first.line, e.id),
+            );
         }
         if let Some(first) = titles.insert(e.title.to_lowercase(), e) {
-            r.report(at, Some(&here), format!("duplicate title: line {} already uses \"{}\"", first.line, e.title));
+            r.report(
+                at,
+                Some(&here),
+                format!(
+                    "duplicate title: line {} already uses \"{}\"",
+                    first.line, e.title
+                ),
+            );
         }
         if let Some(first) = codes.insert(e.value(), e) {
-            r.report(at, Some(&here), format!("duplicate code: line {} already defines {}", first.line, e.code()));
+            r.report(
+                at,
+                Some(&here),
+                format!(
+                    "duplicate code: line {} already defines {}",
+                    first.line,
+                    e.code()
+                ),
+            );
         }
         for token in &e.diagnostics {
             if let Some(first) = tokens.insert(token.to_ascii_lowercase(), e) {
-                r.report(at, Some(&here), format!("diagnostic token `{token}` is already listed by entry {} on line {}", label(first), first.line));
+                r.report(
+                    at,
+                    Some(&here),
+                    format!(
+                        "diagnostic token `{token}` is already listed by entry {} on line {}",
+                        label(first),
+                        first.line
+                    ),
+                );
             }
         }
         if let Some(prev) = previous
             && e.value() < prev.value()
         {
-            r.report(at, Some(&here), format!("out of code order: it must come before {} on line {}", label(prev), prev.line));
+            r.report(
+                at,
+                Some(&here),
+                format!(
+                    "out of code order: it must come before {} on line {}",
+                    label(prev),
+                    prev.line
+                ),
+            );
         }
         previous = Some(e);
     }
@@ -408,7 +540,11 @@ fn check_across_entries(raw: &[Spanned<RawEntry>], entries: &[Entry], r: &mut Re
     for (i, a) in ranges.iter().enumerate() {
         for b in &ranges[i + 1..] {
             if a.value() <= b.last_value() && b.value() <= a.last_value() {
-                r.report(line_of(b), Some(&label(b)), format!("range overlaps {} on line {}", label(a), a.line));
+                r.report(
+                    line_of(b),
+                    Some(&label(b)),
+                    format!("range overlaps {} on line {}", label(a), a.line),
+                );
             }
         }
     }
@@ -423,7 +559,16 @@ mod tests {
         assert_eq!(parse_code_notation("5.1.1"), Ok((5, 1, 1, 1)));
         assert_eq!(parse_code_notation("5.7.606-649"), Ok((5, 7, 606, 649)));
         assert_eq!(parse_code_notation("2.0.0"), Ok((2, 0, 0, 0)));
-        for bad in ["3.1.1", "5.01.1", "5.1", "5.1.1000", "5.1.x", "5.7.649-606", "5.7.6-6", ""] {
+        for bad in [
+            "3.1.1",
+            "5.01.1",
+            "5.1",
+            "5.1.1000",
+            "5.1.x",
+            "5.7.649-606",
+            "5.7.6-6",
+            "",
+        ] {
             assert!(parse_code_notation(bad).is_err(), "{bad}");
         }
     }

@@ -6,11 +6,14 @@ use ndr_codes_codegen::load_str;
 fn catalog(entries: &str) -> String {
     let mut text = String::from("classes:\n");
     for class in [2, 4, 5] {
-        text += &format!("  - class: {class}\n    title: C{class}\n    description: Class {class}.\n");
+        text +=
+            &format!("  - class: {class}\n    title: C{class}\n    description: Class {class}.\n");
     }
     text += "subjects:\n";
     for subject in 0..8 {
-        text += &format!("  - subject: {subject}\n    title: S{subject}\n    description: Subject {subject}.\n");
+        text += &format!(
+            "  - subject: {subject}\n    title: S{subject}\n    description: Subject {subject}.\n"
+        );
     }
     text += "reasons:\n  - id: user-unknown\n    title: Unknown\n    description: No such user.\n    sisimai: [userunknown]\n";
     text += "entries:\n";
@@ -43,7 +46,8 @@ fn assert_one(errors: &[String], expected: &str) {
 
 #[test]
 fn a_valid_catalog_loads() {
-    let text = catalog(&(entry("4.1.1", "TransientBad", "Bad one") + &entry("5.1.1", "Bad", "Bad two")));
+    let text =
+        catalog(&(entry("4.1.1", "TransientBad", "Bad one") + &entry("5.1.1", "Bad", "Bad two")));
     let loaded = load_str(&text, "catalog.yaml").expect("valid");
     assert_eq!(loaded.entries.len(), 2);
     assert_eq!(loaded.entries[1].value(), 5_001_001);
@@ -53,13 +57,22 @@ fn a_valid_catalog_loads() {
 fn malformed_code_names_line_column_and_entry() {
     let errs = errors(&catalog(&entry("5.01.1", "Bad", "Bad")));
     // Entries start on line 42 of the generated catalog; `code:` is at column 11.
-    assert_one(&errs, "catalog.yaml:42:11: entry 5.01.1 (Bad): malformed code `5.01.1`");
+    assert_one(
+        &errs,
+        "catalog.yaml:42:11: entry 5.01.1 (Bad): malformed code `5.01.1`",
+    );
 }
 
 #[test]
 fn class_and_range_errors() {
-    assert_one(&errors(&catalog(&entry("3.1.1", "Bad", "Bad"))), "the class must be 2, 4 or 5");
-    assert_one(&errors(&catalog(&entry("5.7.649-606", "Bad", "Bad"))), "last detail must be greater");
+    assert_one(
+        &errors(&catalog(&entry("3.1.1", "Bad", "Bad"))),
+        "the class must be 2, 4 or 5",
+    );
+    assert_one(
+        &errors(&catalog(&entry("5.7.649-606", "Bad", "Bad"))),
+        "last detail must be greater",
+    );
     assert_one(
         &errors(&catalog(&entry("5.8.1", "Bad", "Bad"))),
         "subject 8 is not one of the subjects 0 to 7",
@@ -75,9 +88,15 @@ fn smtp_reply_of_another_class() {
 #[test]
 fn duplicates_are_reported() {
     let twice = entry("5.1.1", "Bad", "Bad") + &entry("5.1.1", "Other", "Other");
-    assert_one(&errors(&catalog(&twice)), "duplicate code: line 42 already defines 5.1.1");
+    assert_one(
+        &errors(&catalog(&twice)),
+        "duplicate code: line 42 already defines 5.1.1",
+    );
     let same_id = entry("5.1.1", "Bad", "Bad") + &entry("5.1.2", "Bad", "Other");
-    assert_one(&errors(&catalog(&same_id)), "duplicate id: line 42 already uses `Bad`");
+    assert_one(
+        &errors(&catalog(&same_id)),
+        "duplicate id: line 42 already uses `Bad`",
+    );
     let same_title = entry("5.1.1", "Bad", "Same") + &entry("5.1.2", "Other", "Same");
     assert_one(&errors(&catalog(&same_title)), "duplicate title");
 }
@@ -85,7 +104,10 @@ fn duplicates_are_reported() {
 #[test]
 fn overlapping_ranges_are_reported_but_a_code_inside_a_range_is_fine() {
     let overlap = entry("5.7.500-520", "A", "A") + &entry("5.7.510-530", "B", "B");
-    assert_one(&errors(&catalog(&overlap)), "range overlaps 5.7.500-520 (A)");
+    assert_one(
+        &errors(&catalog(&overlap)),
+        "range overlaps 5.7.500-520 (A)",
+    );
     let inside = entry("5.7.500-520", "A", "A") + &entry("5.7.509", "B", "B");
     assert!(load_str(&catalog(&inside), "catalog.yaml").is_ok());
 }
@@ -93,14 +115,21 @@ fn overlapping_ranges_are_reported_but_a_code_inside_a_range_is_fine() {
 #[test]
 fn order_is_enforced() {
     let text = entry("5.1.2", "Two", "Two") + &entry("5.1.1", "One", "One");
-    assert_one(&errors(&catalog(&text)), "out of code order: it must come before 5.1.2 (Two)");
+    assert_one(
+        &errors(&catalog(&text)),
+        "out of code order: it must come before 5.1.2 (Two)",
+    );
 }
 
 #[test]
 fn missing_and_empty_fields() {
     let missing = entry("5.1.1", "Bad", "Bad").replace("    remedy: Do this.\n", "");
-    assert_one(&errors(&catalog(&missing)), "entry 5.1.1 (Bad): `remedy` is missing");
-    let empty = entry("5.1.1", "Bad", "Bad").replace("description: Meaning.", "description: \"  \"");
+    assert_one(
+        &errors(&catalog(&missing)),
+        "entry 5.1.1 (Bad): `remedy` is missing",
+    );
+    let empty =
+        entry("5.1.1", "Bad", "Bad").replace("description: Meaning.", "description: \"  \"");
     assert_one(&errors(&catalog(&empty)), "`description` is empty");
     let no_smtp = entry("5.1.1", "Bad", "Bad").replace("[550]", "[]");
     assert_one(&errors(&catalog(&no_smtp)), "`smtp` is empty");
@@ -114,12 +143,16 @@ fn vocabulary_checks() {
     assert_one(&errors(&catalog(&actor)), "unknown actor `postmaster`");
     let origin = entry("5.1.1", "Bad", "Bad").replace("origin: iana", "origin: rumour");
     assert_one(&errors(&catalog(&origin)), "unknown origin `rumour`");
-    assert_one(&errors(&catalog(&entry("5.1.1", "bad_id", "Bad"))), "id `bad_id` is not UpperCamelCase");
+    assert_one(
+        &errors(&catalog(&entry("5.1.1", "bad_id", "Bad"))),
+        "id `bad_id` is not UpperCamelCase",
+    );
 }
 
 #[test]
 fn every_problem_is_reported_at_once() {
-    let text = entry("5.01.1", "x", "Bad") + &entry("5.1.2", "Good", "Good").replace("reason: user-unknown", "reason: nope");
+    let text = entry("5.01.1", "x", "Bad")
+        + &entry("5.1.2", "Good", "Good").replace("reason: user-unknown", "reason: nope");
     let errs = errors(&catalog(&text));
     assert!(errs.len() >= 3, "expected several messages, got {errs:?}");
 }
@@ -128,7 +161,10 @@ fn every_problem_is_reported_at_once() {
 fn diagnostic_tokens_belong_to_one_entry() {
     let a = entry("5.1.1", "A", "A") + "    diagnostics: [RESOLVER.ADR.RecipNotFound]\n";
     let b = entry("5.1.2", "B", "B") + "    diagnostics: [resolver.adr.recipnotfound]\n";
-    assert_one(&errors(&catalog(&(a + &b))), "diagnostic token `resolver.adr.recipnotfound` is already listed");
+    assert_one(
+        &errors(&catalog(&(a + &b))),
+        "diagnostic token `resolver.adr.recipnotfound` is already listed",
+    );
 }
 
 #[test]
@@ -144,6 +180,9 @@ fn unknown_fields_and_bad_yaml_stop_with_a_location() {
 
 #[test]
 fn missing_classes_or_subjects() {
-    let text = catalog(&entry("5.1.1", "Bad", "Bad")).replace("  - class: 4\n    title: C4\n    description: Class 4.\n", "");
+    let text = catalog(&entry("5.1.1", "Bad", "Bad")).replace(
+        "  - class: 4\n    title: C4\n    description: Class 4.\n",
+        "",
+    );
     assert_one(&errors(&text), "exactly the classes 2, 4 and 5");
 }

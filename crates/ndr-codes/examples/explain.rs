@@ -23,7 +23,10 @@ fn main() {
             let explanation = code.explain();
             println!("{code}  {}", explanation.title());
             if explanation.level() != Level::Exact {
-                println!("  (no entry for {code}; answered from the {} level)", explanation.level());
+                println!(
+                    "  (no entry for {code}; answered from the {} level)",
+                    explanation.level()
+                );
             }
             println!("  {}", explanation.description());
             if let Some(status) = explanation.status() {

@@ -25,25 +25,55 @@ use crate::{Class, Explanation, ParseError, ParseErrorKind, Status, Subject};
 #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Code(u32);
 
-/// Reads 1 to 3 digits without a leading zero at `at`; gives the value and the end offset.
-const fn number(bytes: &[u8], at: usize) -> Option<(u16, usize)> {
-    let mut value: u16 = 0;
-    let mut end = at;
-    while end < bytes.len() && bytes[end].is_ascii_digit() {
-        if end - at == 3 {
-            return None; // a fourth digit
+/// The digit at `i`, if there is one.
+#[inline(always)]
+const fn digit(bytes: &[u8], i: usize) -> Option<u16> {
+    if i < bytes.len() {
+        let d = bytes[i].wrapping_sub(b'0');
+        if d < 10 {
+            return Some(d as u16);
         }
-        value = value * 10 + (bytes[end] - b'0') as u16;
-        end += 1;
     }
-    let len = end - at;
-    if len == 0 || (len > 1 && bytes[at] == b'0') {
+    None
+}
+
+/// Reads 1 to 3 digits without a leading zero at `at`; gives the value and the end offset.
+/// Unrolled: this is the hot path of every parse and scan.
+#[inline(always)]
+const fn number(bytes: &[u8], at: usize) -> Option<(u16, usize)> {
+    let Some(d0) = digit(bytes, at) else {
         return None;
+    };
+    let Some(d1) = digit(bytes, at + 1) else {
+        return Some((d0, at + 1));
+    };
+    if d0 == 0 {
+        return None; // a leading zero
     }
-    Some((value, end))
+    let Some(d2) = digit(bytes, at + 2) else {
+        return Some((d0 * 10 + d1, at + 2));
+    };
+    if digit(bytes, at + 3).is_some() {
+        return None; // a fourth digit
+    }
+    Some((d0 * 100 + d1 * 10 + d2, at + 3))
+}
+
+/// The three numbers of a code of exactly the form `C.S.D` (one digit each), the commonest
+/// form by far (5.1.1, 4.4.7, 5.7.1); `None` sends the caller to the general parser.
+#[inline(always)]
+pub(crate) const fn short_form(bytes: &[u8]) -> Option<(u32, u32, u32)> {
+    if let [class @ (b'2' | b'4' | b'5'), b'.', subject, b'.', detail] = *bytes {
+        let (subject, detail) = (subject.wrapping_sub(b'0'), detail.wrapping_sub(b'0'));
+        if subject < 10 && detail < 10 {
+            return Some(((class - b'0') as u32, subject as u32, detail as u32));
+        }
+    }
+    None
 }
 
 /// Parses the code at the start of `bytes`; gives the code and the offset after it.
+#[inline]
 pub(crate) const fn parse_prefix(bytes: &[u8]) -> Result<(Code, usize), ParseError> {
     if bytes.is_empty() {
         return Err(ParseError::new(ParseErrorKind::Empty, 0));
@@ -71,6 +101,11 @@ pub(crate) const fn parse_prefix(bytes: &[u8]) -> Result<(Code, usize), ParseErr
 
 impl Code {
     /// The largest subject or detail number: three digits.
+    ///
+    /// ```
+    /// use ndr_codes::{Class, Code};
+    /// assert!(Code::new(Class::PermanentFailure, Code::MAX_PART, Code::MAX_PART).is_some());
+    /// ```
     pub const MAX_PART: u16 = 999;
 
     const fn from_parts(class: Class, subject: u16, detail: u16) -> Code {
@@ -100,7 +135,11 @@ impl Code {
     /// assert!(Code::parse_bytes(b"4.2.2").is_ok());
     /// assert_eq!(Code::parse_bytes(b"4.2.2 ").unwrap_err().kind(), ParseErrorKind::TrailingInput);
     /// ```
+    #[inline]
     pub const fn parse_bytes(bytes: &[u8]) -> Result<Code, ParseError> {
+        if let Some((class, subject, detail)) = short_form(bytes) {
+            return Ok(Code(class * 1_000_000 + subject * 1_000 + detail));
+        }
         match parse_prefix(bytes) {
             Ok((code, end)) if end == bytes.len() => Ok(code),
             Ok((_, end)) => Err(ParseError::new(ParseErrorKind::TrailingInput, end)),
@@ -131,11 +170,21 @@ impl Code {
     }
 
     /// The numeric key `class*1_000_000 + subject*1_000 + detail`: 5.1.1 is 5001001.
+    ///
+    /// ```
+    /// let code: ndr_codes::Code = "5.1.1".parse().unwrap();
+    /// assert_eq!(code.to_u32(), 5_001_001);
+    /// ```
     pub const fn to_u32(self) -> u32 {
         self.0
     }
 
     /// The class.
+    ///
+    /// ```
+    /// use ndr_codes::{Class, Code};
+    /// assert_eq!("4.2.2".parse::<Code>().unwrap().class(), Class::TransientFailure);
+    /// ```
     pub const fn class(self) -> Class {
         match Class::from_number((self.0 / 1_000_000) as u8) {
             Some(class) => class,
@@ -144,21 +193,41 @@ impl Code {
     }
 
     /// The subject number (0 to 999).
+    ///
+    /// ```
+    /// assert_eq!("5.7.26".parse::<ndr_codes::Code>().unwrap().subject(), 7);
+    /// ```
     pub const fn subject(self) -> u16 {
         (self.0 % 1_000_000 / 1_000) as u16
     }
 
     /// The subject, if it is one RFC 3463 defines (0 to 7).
+    ///
+    /// ```
+    /// use ndr_codes::{Code, Subject};
+    /// assert_eq!("5.7.26".parse::<Code>().unwrap().subject_kind(), Some(Subject::Security));
+    /// assert_eq!("5.9.1".parse::<Code>().unwrap().subject_kind(), None);
+    /// ```
     pub const fn subject_kind(self) -> Option<Subject> {
         Subject::from_number(self.subject())
     }
 
     /// The detail number (0 to 999).
+    ///
+    /// ```
+    /// assert_eq!("5.7.26".parse::<ndr_codes::Code>().unwrap().detail(), 26);
+    /// ```
     pub const fn detail(self) -> u16 {
         (self.0 % 1_000) as u16
     }
 
     /// The same subject and detail in another class.
+    ///
+    /// ```
+    /// use ndr_codes::{Class, Code};
+    /// let code: Code = "5.2.2".parse().unwrap();
+    /// assert_eq!(code.with_class(Class::TransientFailure).to_string(), "4.2.2");
+    /// ```
     pub const fn with_class(self, class: Class) -> Code {
         Code::from_parts(class, self.subject(), self.detail())
     }
@@ -182,16 +251,28 @@ impl Code {
     }
 
     /// Whether the class is 2.
+    ///
+    /// ```
+    /// assert!("2.0.0".parse::<ndr_codes::Code>().unwrap().is_success());
+    /// ```
     pub const fn is_success(self) -> bool {
         matches!(self.class(), Class::Success)
     }
 
     /// Whether the class is 4.
+    ///
+    /// ```
+    /// assert!("4.4.7".parse::<ndr_codes::Code>().unwrap().is_transient());
+    /// ```
     pub const fn is_transient(self) -> bool {
         matches!(self.class(), Class::TransientFailure)
     }
 
     /// Whether the class is 5.
+    ///
+    /// ```
+    /// assert!("5.1.1".parse::<ndr_codes::Code>().unwrap().is_permanent());
+    /// ```
     pub const fn is_permanent(self) -> bool {
         matches!(self.class(), Class::PermanentFailure)
     }
@@ -209,7 +290,10 @@ impl Code {
         let mut len = write_number(&mut buf, 2, self.subject());
         buf[len] = b'.';
         len = write_number(&mut buf, len + 1, self.detail());
-        CodeStr { buf, len: len as u8 }
+        CodeStr {
+            buf,
+            len: len as u8,
+        }
     }
 }
 
@@ -236,6 +320,11 @@ pub struct CodeStr {
 
 impl CodeStr {
     /// The text.
+    ///
+    /// ```
+    /// let code = ndr_codes::Code::from_u32(4_004_007).unwrap();
+    /// assert_eq!(code.to_str().as_str(), "4.4.7");
+    /// ```
     pub fn as_str(&self) -> &str {
         // Only ASCII digits and dots are ever written into the buffer.
         core::str::from_utf8(&self.buf[..usize::from(self.len)]).unwrap_or_default()
@@ -269,6 +358,7 @@ impl fmt::Debug for Code {
 
 impl FromStr for Code {
     type Err = ParseError;
+    #[inline]
     fn from_str(s: &str) -> Result<Code, ParseError> {
         Code::parse_bytes(s.as_bytes())
     }

@@ -61,7 +61,9 @@ impl ParseError {
     pub const fn message(&self) -> &'static str {
         match self.kind {
             ParseErrorKind::Empty => "empty input: expected a code such as 5.1.1",
-            ParseErrorKind::BadClass => "bad class: expected 2, 4 or 5 followed by '.', as in 5.1.1",
+            ParseErrorKind::BadClass => {
+                "bad class: expected 2, 4 or 5 followed by '.', as in 5.1.1"
+            }
             ParseErrorKind::BadSubject => {
                 "bad subject: expected 1 to 3 digits without leading zeros, as in 5.1.1"
             }

@@ -18,6 +18,10 @@ pub enum Level {
 
 impl Level {
     /// `"exact"`, `"other-class"`, `"subject"` or `"class"`.
+    ///
+    /// ```
+    /// assert_eq!(ndr_codes::Level::OtherClass.as_str(), "other-class");
+    /// ```
     pub const fn as_str(self) -> &'static str {
         match self {
             Level::Exact => "exact",
@@ -58,18 +62,50 @@ pub struct Explanation {
     status: Option<Status>,
 }
 
+/// Every accessor at once:
+///
+/// ```
+/// use ndr_codes::{Class, Code, Level, Subject};
+///
+/// let code: Code = "4.1.1".parse().unwrap();
+/// let explanation = code.explain();
+/// assert_eq!(explanation.code(), code);
+/// assert_eq!(explanation.class(), Class::TransientFailure);
+/// assert_eq!(explanation.subject(), Some(Subject::Addressing));
+/// let status = explanation.status().unwrap();
+/// assert_eq!(explanation.title(), status.title());
+/// assert_eq!(explanation.description(), status.description());
+/// assert_eq!(explanation.remedy(), Some(status.remedy()));
+/// assert!(matches!(explanation.level(), Level::Exact | Level::OtherClass));
+/// ```
 impl Explanation {
     pub(crate) const fn of(code: Code) -> Explanation {
         if let Some(status) = Status::from_code(code) {
-            return Explanation { code, level: Level::Exact, status: Some(status) };
+            return Explanation {
+                code,
+                level: Level::Exact,
+                status: Some(status),
+            };
         }
         if let Some(other) = code.class().other_failure()
             && let Some(status) = Status::from_code(code.with_class(other))
         {
-            return Explanation { code, level: Level::OtherClass, status: Some(status) };
+            return Explanation {
+                code,
+                level: Level::OtherClass,
+                status: Some(status),
+            };
         }
-        let level = if code.subject_kind().is_some() { Level::Subject } else { Level::Class };
-        Explanation { code, level, status: None }
+        let level = if code.subject_kind().is_some() {
+            Level::Subject
+        } else {
+            Level::Class
+        };
+        Explanation {
+            code,
+            level,
+            status: None,
+        }
     }
 
     /// The code that was explained.

@@ -27,7 +27,8 @@
 
 use core::ops::Range;
 
-use crate::{Class, Code};
+use crate::Code;
+use crate::code::parse_prefix;
 
 /// A code found in text, with its byte offsets.
 #[derive(Clone, PartialEq, Eq, Hash, Debug)]
@@ -111,44 +112,14 @@ const fn is_word_byte(b: u8) -> bool {
     b.is_ascii_alphanumeric()
 }
 
-/// 1 to 3 digits without a leading zero at `at`: the value and the offset after them.
-#[inline(always)]
-fn number(bytes: &[u8], at: usize) -> Option<(u16, usize)> {
-    let digit = |i: usize| {
-        bytes
-            .get(i)
-            .filter(|b| b.is_ascii_digit())
-            .map(|b| u16::from(b - b'0'))
-    };
-    let first = digit(at)?;
-    let Some(second) = digit(at + 1) else {
-        return Some((first, at + 1));
-    };
-    if first == 0 {
-        return None;
-    }
-    let Some(third) = digit(at + 2) else {
-        return Some((first * 10 + second, at + 2));
-    };
-    if digit(at + 3).is_some() {
-        return None;
-    }
-    Some((first * 100 + second * 10 + third, at + 3))
-}
-
 /// The code whose class digit stands just before the dot at `dot`, if the rule accepts it.
 fn code_at(bytes: &[u8], dot: usize) -> Option<Found> {
     let start = dot - 1;
     if start > 0 && (is_word_byte(bytes[start - 1]) || bytes[start - 1] == b'.') {
         return None;
     }
-    let (subject, dot2) = number(bytes, dot + 1)?;
-    if bytes.get(dot2) != Some(&b'.') {
-        return None;
-    }
-    let (detail, end) = number(bytes, dot2 + 1)?;
-    let class = Class::from_number(bytes[start] - b'0')?;
-    let code = Code::new(class, subject, detail)?;
+    let (code, len) = parse_prefix(&bytes[start..]).ok()?;
+    let end = start + len;
     match bytes.get(end) {
         Some(&b) if is_word_byte(b) => None,
         Some(b'.') if bytes.get(end + 1).is_some_and(u8::is_ascii_digit) => None,

@@ -3,6 +3,7 @@
 
 use core::{fmt, str::FromStr};
 
+use crate::code::short_form;
 use crate::{Class, Code, ParseError, ParseErrorKind, Subject};
 
 mod generated {
@@ -28,11 +29,21 @@ impl Status {
     }
 
     /// The class: success, transient or permanent failure.
+    ///
+    /// ```
+    /// use ndr_codes::{Class, Status};
+    /// assert_eq!(Status::BadDestinationMailbox.class(), Class::PermanentFailure);
+    /// ```
     pub const fn class(self) -> Class {
         self.code().class()
     }
 
     /// The subject (the catalog only holds subjects 0 to 7).
+    ///
+    /// ```
+    /// use ndr_codes::{Status, Subject};
+    /// assert_eq!(Status::BadDestinationMailbox.subject(), Subject::Addressing);
+    /// ```
     pub const fn subject(self) -> Subject {
         match self.code().subject_kind() {
             Some(subject) => subject,
@@ -41,21 +52,39 @@ impl Status {
     }
 
     /// Whether the class is 2.
+    ///
+    /// ```
+    /// assert!(ndr_codes::Status::Success.is_success());
+    /// ```
     pub const fn is_success(self) -> bool {
         self.code().is_success()
     }
 
     /// Whether the class is 4: the sender's server should retry.
+    ///
+    /// ```
+    /// assert!(ndr_codes::Status::DeliveryTimeExpired.is_transient());
+    /// ```
     pub const fn is_transient(self) -> bool {
         self.code().is_transient()
     }
 
     /// Whether the class is 5: retrying unchanged fails again.
+    ///
+    /// ```
+    /// assert!(ndr_codes::Status::BadDestinationMailbox.is_permanent());
+    /// ```
     pub const fn is_permanent(self) -> bool {
         self.code().is_permanent()
     }
 
     /// Whether the entry covers a detail range such as `5.7.606-649`.
+    ///
+    /// ```
+    /// use ndr_codes::Status;
+    /// assert!(Status::BannedSendingIp.is_range());
+    /// assert!(!Status::BadDestinationMailbox.is_range());
+    /// ```
     pub const fn is_range(self) -> bool {
         self.last_detail() != self.code().detail()
     }
@@ -80,6 +109,7 @@ impl Status {
     /// assert_eq!(Status::from_code("5.1.1".parse().unwrap()), Some(Status::BadDestinationMailbox));
     /// assert_eq!(Status::from_code("5.1.999".parse().unwrap()), None);
     /// ```
+    #[inline]
     pub const fn from_code(code: Code) -> Option<Status> {
         Status::from_key(code.to_u32())
     }
@@ -129,7 +159,14 @@ impl Status {
     /// assert_eq!(Status::parse_bytes(b"5.1.1"), Ok(Status::BadDestinationMailbox));
     /// assert_eq!(Status::parse_bytes(b"5.1.999").unwrap_err().kind(), ParseErrorKind::Unknown);
     /// ```
+    #[inline]
     pub const fn parse_bytes(bytes: &[u8]) -> Result<Status, ParseError> {
+        if let Some((class, subject, detail)) = short_form(bytes) {
+            return match Status::from_parts(class, subject, detail) {
+                Some(status) => Ok(status),
+                None => Err(ParseError::new(ParseErrorKind::Unknown, 0)),
+            };
+        }
         match Code::parse_bytes(bytes) {
             Ok(code) => match Status::from_code(code) {
                 Some(status) => Ok(status),
@@ -149,6 +186,7 @@ impl fmt::Display for Status {
 
 impl FromStr for Status {
     type Err = ParseError;
+    #[inline]
     fn from_str(s: &str) -> Result<Status, ParseError> {
         Status::parse_bytes(s.as_bytes())
     }

@@ -101,6 +101,19 @@ fn found(text: &[u8]) -> Vec<(String, Range<usize>)> {
         .collect()
 }
 
+/// The neighbours part of the rule: nothing glued before `start` (a letter, digit or `.`) or
+/// after `end` (a letter, digit, or `.` and a digit).
+fn stands_alone(text: &[u8], start: usize, end: usize) -> bool {
+    let glued_before =
+        start > 0 && (text[start - 1].is_ascii_alphanumeric() || text[start - 1] == b'.');
+    let glued_after = match text.get(end) {
+        Some(b) if b.is_ascii_alphanumeric() => true,
+        Some(b'.') => text.get(end + 1).is_some_and(u8::is_ascii_digit),
+        _ => false,
+    };
+    !glued_before && !glued_after
+}
+
 /// The same rule through the `regex` crate: a well-formed code, then a look at its neighbours
 /// (regex has no lookaround). A rejected match cannot hide a code: no code starts inside
 /// another code-shaped run, since its first digit would follow a digit or a dot.
@@ -110,14 +123,7 @@ fn reference(text: &[u8]) -> Vec<(String, Range<usize>)> {
     });
     PATTERN
         .find_iter(text)
-        .filter(|m| {
-            let before = m.start().checked_sub(1).map(|i| text[i]);
-            let after = text.get(m.end()).copied();
-            let after2 = text.get(m.end() + 1).copied();
-            !before.is_some_and(|b| b.is_ascii_alphanumeric() || b == b'.')
-                && !after.is_some_and(|b| b.is_ascii_alphanumeric())
-                && !(after == Some(b'.') && after2.is_some_and(|b| b.is_ascii_digit()))
-        })
+        .filter(|m| stands_alone(text, m.start(), m.end()))
         .map(|m| {
             (
                 String::from_utf8_lossy(m.as_bytes()).into_owned(),

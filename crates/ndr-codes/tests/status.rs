@@ -24,10 +24,17 @@ fn every_status_round_trips_through_string_code_and_number() {
 #[test]
 fn all_is_in_code_order_and_complete() {
     assert_eq!(Status::ALL.len(), Status::COUNT);
-    assert!(Status::ALL.windows(2).all(|w| w[0] < w[1] && w[0].code() < w[1].code()));
+    assert!(
+        Status::ALL
+            .windows(2)
+            .all(|w| w[0] < w[1] && w[0].code() < w[1].code())
+    );
     let names: HashSet<_> = Status::ALL.iter().map(|s| s.name()).collect();
     assert_eq!(names.len(), Status::COUNT, "names are unique");
-    let titles: HashSet<_> = Status::ALL.iter().map(|s| s.title().to_lowercase()).collect();
+    let titles: HashSet<_> = Status::ALL
+        .iter()
+        .map(|s| s.title().to_lowercase())
+        .collect();
     assert_eq!(titles.len(), Status::COUNT, "titles are unique");
 }
 
@@ -41,11 +48,22 @@ fn every_entry_is_complete_and_consistent() {
         assert!(!status.smtp_replies().is_empty(), "{status}");
         assert!(status.exchange().is_none_or(|t| !t.is_empty()));
         for reply in status.smtp_replies() {
-            assert_eq!(u32::from(reply / 100), u32::from(status.class().number()), "{status} {reply}");
+            assert_eq!(
+                u32::from(reply / 100),
+                u32::from(status.class().number()),
+                "{status} {reply}"
+            );
         }
         assert!(Reason::ALL.contains(&status.reason()));
         assert_eq!(
-            [status.is_success(), status.is_transient(), status.is_permanent()].iter().filter(|b| **b).count(),
+            [
+                status.is_success(),
+                status.is_transient(),
+                status.is_permanent()
+            ]
+            .iter()
+            .filter(|b| **b)
+            .count(),
             1
         );
         assert_eq!(status.subject().number(), status.code().subject());
@@ -75,7 +93,11 @@ fn diagnostic_tokens_resolve_to_their_entry() {
     for status in Status::ALL {
         for token in status.diagnostics() {
             assert_eq!(Status::from_diagnostic(token), Some(status), "{token}");
-            assert_eq!(Status::from_diagnostic(&token.to_uppercase()), Some(status), "{token}");
+            assert_eq!(
+                Status::from_diagnostic(&token.to_uppercase()),
+                Some(status),
+                "{token}"
+            );
         }
     }
     assert_eq!(Status::from_diagnostic(""), None);
@@ -84,7 +106,11 @@ fn diagnostic_tokens_resolve_to_their_entry() {
 
 #[test]
 fn explain_answers_every_well_formed_code_and_says_from_where() {
-    for class in [Class::Success, Class::TransientFailure, Class::PermanentFailure] {
+    for class in [
+        Class::Success,
+        Class::TransientFailure,
+        Class::PermanentFailure,
+    ] {
         for subject in (0..=12).chain([99, 999]) {
             for detail in (0..=40).chain([500, 606, 700, 999]) {
                 let code = Code::new(class, subject, detail).unwrap();
@@ -101,14 +127,20 @@ fn explain_answers_every_well_formed_code_and_says_from_where() {
                     }
                     Level::Subject => {
                         assert_eq!(explanation.status(), None);
-                        assert_eq!(explanation.title(), Subject::from_number(subject).unwrap().title());
+                        assert_eq!(
+                            explanation.title(),
+                            Subject::from_number(subject).unwrap().title()
+                        );
                     }
                     Level::Class => {
                         assert!(subject > 7);
                         assert_eq!(explanation.title(), class.title());
                     }
                 }
-                assert_eq!(explanation.remedy().is_some(), explanation.status().is_some());
+                assert_eq!(
+                    explanation.remedy().is_some(),
+                    explanation.status().is_some()
+                );
             }
         }
     }
@@ -122,7 +154,8 @@ fn explain_levels_on_known_examples() {
     assert_eq!(level("5.1.999"), Level::Subject);
     assert_eq!(level("4.9.1"), Level::Class);
     let other = Status::ALL.into_iter().find(|s| {
-        s.is_permanent() && Status::from_code(s.code().with_class(Class::TransientFailure)).is_none()
+        s.is_permanent()
+            && Status::from_code(s.code().with_class(Class::TransientFailure)).is_none()
     });
     if let Some(permanent_only) = other {
         let transient = permanent_only.code().with_class(Class::TransientFailure);
@@ -156,7 +189,10 @@ fn unknown_but_well_formed_codes_are_a_distinct_error() {
 fn serde_uses_the_code_string() {
     let json = serde_json::to_string(&Status::BadDestinationMailbox).unwrap();
     assert_eq!(json, "\"5.1.1\"");
-    assert_eq!(serde_json::from_str::<Status>(&json).unwrap(), Status::BadDestinationMailbox);
+    assert_eq!(
+        serde_json::from_str::<Status>(&json).unwrap(),
+        Status::BadDestinationMailbox
+    );
     let code: Code = serde_json::from_str("\"4.9.9\"").unwrap();
     assert_eq!(serde_json::to_string(&code).unwrap(), "\"4.9.9\"");
     assert!(serde_json::from_str::<Code>("\"4.09.9\"").is_err());
