@@ -13,23 +13,14 @@ use std::{hint::black_box, time::Duration};
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use ndr_codes::find_codes;
+#[path = "../tests/support/regex_rule.rs"]
+mod regex_rule;
+
 use regex::bytes::Regex;
+use regex_rule::{code_pattern, stands_alone};
 
 /// Size of the generated log: large enough to leave the CPU caches, small enough to build fast.
 const LOG_SIZE: u64 = 32 << 20;
-
-/// The neighbours part of the rule: nothing glued before `start` (a letter, digit or `.`) or
-/// after `end` (a letter, digit, or `.` and a digit).
-fn stands_alone(text: &[u8], start: usize, end: usize) -> bool {
-    let glued_before =
-        start > 0 && (text[start - 1].is_ascii_alphanumeric() || text[start - 1] == b'.');
-    let glued_after = match text.get(end) {
-        Some(b) if b.is_ascii_alphanumeric() => true,
-        Some(b'.') => text.get(end + 1).is_some_and(u8::is_ascii_digit),
-        _ => false,
-    };
-    !glued_before && !glued_after
-}
 
 /// The rule through the `regex` crate: a well-formed code, then a look at its neighbours,
 /// since regex has no lookaround. Counts the codes.
@@ -44,7 +35,7 @@ fn find(c: &mut Criterion) {
     let mut log = Vec::with_capacity(LOG_SIZE as usize + 4096);
     let summary =
         xtask::gen_log::generate(LOG_SIZE, &mut log).expect("writing to memory cannot fail");
-    let pattern = Regex::new(r"(?-u)[245]\.(?:0|[1-9][0-9]{0,2})\.(?:0|[1-9][0-9]{0,2})").unwrap();
+    let pattern = code_pattern();
 
     // All three must see the same codes before their speed means anything.
     let expected: u64 = summary.codes.values().sum();

@@ -56,3 +56,12 @@ pub use explain::{Explanation, Level};
 pub use scan::{FindCodes, Found, find_codes};
 pub use status::{Reason, Status};
 pub use subject::Subject;
+
+// The examples of the READMEs run as doctests, so they cannot go stale.
+#[cfg(doctest)]
+#[doc = include_str!("../../../README.md")]
+struct WorkspaceReadme;
+
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct CrateReadme;

@@ -6,7 +6,11 @@
 use std::{fs, ops::Range, path::PathBuf, sync::LazyLock};
 
 use ndr_codes::{Code, find_codes};
+#[path = "support/regex_rule.rs"]
+mod regex_rule;
+
 use regex::bytes::Regex;
+use regex_rule::{code_pattern, stands_alone};
 
 /// The workspace root (two folders above this crate).
 fn root() -> PathBuf {
@@ -101,26 +105,11 @@ fn found(text: &[u8]) -> Vec<(String, Range<usize>)> {
         .collect()
 }
 
-/// The neighbours part of the rule: nothing glued before `start` (a letter, digit or `.`) or
-/// after `end` (a letter, digit, or `.` and a digit).
-fn stands_alone(text: &[u8], start: usize, end: usize) -> bool {
-    let glued_before =
-        start > 0 && (text[start - 1].is_ascii_alphanumeric() || text[start - 1] == b'.');
-    let glued_after = match text.get(end) {
-        Some(b) if b.is_ascii_alphanumeric() => true,
-        Some(b'.') => text.get(end + 1).is_some_and(u8::is_ascii_digit),
-        _ => false,
-    };
-    !glued_before && !glued_after
-}
-
 /// The same rule through the `regex` crate: a well-formed code, then a look at its neighbours
 /// (regex has no lookaround). A rejected match cannot hide a code: no code starts inside
 /// another code-shaped run, since its first digit would follow a digit or a dot.
 fn reference(text: &[u8]) -> Vec<(String, Range<usize>)> {
-    static PATTERN: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?-u)[245]\.(?:0|[1-9][0-9]{0,2})\.(?:0|[1-9][0-9]{0,2})").unwrap()
-    });
+    static PATTERN: LazyLock<Regex> = LazyLock::new(code_pattern);
     PATTERN
         .find_iter(text)
         .filter(|m| stands_alone(text, m.start(), m.end()))

@@ -176,28 +176,23 @@ pub fn run() -> Result {
     let compiler = env::var("CC").unwrap_or_else(|_| "cc".to_owned());
     let cxx = env::var("CXX").unwrap_or_else(|_| "c++".to_owned());
 
-    let shared = bin.join("ndr_codes_tests");
-    compile(
-        &compiler,
-        &C_FLAGS,
-        checker,
-        &test_sources,
-        &pkg.cflags,
-        &pkg.libs,
-        &shared,
-    )?;
-    runner.run_echo(&shared, &[&fixture, "shared"])?;
-    let fixed = bin.join("ndr_codes_tests_static");
-    compile(
-        &compiler,
-        &C_FLAGS,
-        checker,
-        &test_sources,
-        &pkg.cflags,
-        &pkg.static_libs,
-        &fixed,
-    )?;
-    runner.run_echo(&fixed, &[&fixture, "static"])?;
+    // The same tests against the shared and the static library.
+    for (name, libs, label) in [
+        ("ndr_codes_tests", &pkg.libs, "shared"),
+        ("ndr_codes_tests_static", &pkg.static_libs, "static"),
+    ] {
+        let program = bin.join(name);
+        compile(
+            &compiler,
+            &C_FLAGS,
+            checker,
+            &test_sources,
+            &pkg.cflags,
+            libs,
+            &program,
+        )?;
+        runner.run_echo(&program, &[&fixture, label])?;
+    }
 
     let cpp = bin.join("header_cpp");
     let cpp_source = vec![c_dir.join("tests").join("header.cpp")];
