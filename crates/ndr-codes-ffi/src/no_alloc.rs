@@ -1,59 +1,17 @@
 //! Test only: no C function touches the heap, proved by a global allocator that counts the
-//! allocations of the thread under test (the test harness allocates on other threads).
+//! allocations of the thread under test (see the shared counting_alloc.rs).
 
-use std::{
-    alloc::{GlobalAlloc, Layout, System},
-    cell::Cell,
-    hint::black_box,
-};
+use std::hint::black_box;
 
 use ndr_codes::Status;
 
 use super::{explain, find, parse, result, status, version};
 
-thread_local! {
-    static COUNTING: Cell<bool> = const { Cell::new(false) };
-    static ALLOCATIONS: Cell<usize> = const { Cell::new(0) };
-}
+// Shared with the core crate's zero-allocation test.
+#[path = "../../ndr-codes/tests/support/counting_alloc.rs"]
+mod counting_alloc;
 
-fn count_one() {
-    // try_with: a thread being torn down has no thread-locals left, and is not under test.
-    if COUNTING.try_with(Cell::get).unwrap_or(false) {
-        let _ = ALLOCATIONS.try_with(|n| n.set(n.get() + 1));
-    }
-}
-
-struct Counting;
-
-// SAFETY: forwards to the system allocator and only counts calls.
-unsafe impl GlobalAlloc for Counting {
-    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
-        count_one();
-        // SAFETY: same contract as the caller's.
-        unsafe { System.alloc(layout) }
-    }
-    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
-        // SAFETY: same contract as the caller's.
-        unsafe { System.dealloc(ptr, layout) }
-    }
-    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
-        count_one();
-        // SAFETY: same contract as the caller's.
-        unsafe { System.realloc(ptr, layout, new_size) }
-    }
-}
-
-#[global_allocator]
-static GLOBAL: Counting = Counting;
-
-/// How many allocations `work` makes on this thread.
-fn allocations_in(work: impl FnOnce()) -> usize {
-    ALLOCATIONS.with(|n| n.set(0));
-    COUNTING.with(|c| c.set(true));
-    work();
-    COUNTING.with(|c| c.set(false));
-    ALLOCATIONS.with(Cell::get)
-}
+use counting_alloc::allocations_in;
 
 #[test]
 fn the_counter_sees_allocations() {

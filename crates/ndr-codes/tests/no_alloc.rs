@@ -1,55 +1,13 @@
 //! Every lookup, parse, explain, iteration and scan runs without touching the heap: a counting
 //! global allocator proves it.
 
-use std::{
-    alloc::{GlobalAlloc, Layout, System},
-    cell::Cell,
-    hint::black_box,
-};
+#[path = "support/counting_alloc.rs"]
+mod counting_alloc;
 
+use std::hint::black_box;
+
+use counting_alloc::allocations_in;
 use ndr_codes::{Code, Reason, Status, find_codes};
-
-struct Counting;
-
-thread_local! {
-    // Per thread: the test harness runs other tests (and its own bookkeeping) on other
-    // threads at the same time, and their allocations are not the library's.
-    // Const-initialised cells without destructors: reading them never allocates.
-    static ALLOCATIONS: Cell<usize> = const { Cell::new(0) };
-}
-
-fn count_one() {
-    // try_with: a thread being torn down has no thread-locals left, and is not under test.
-    let _ = ALLOCATIONS.try_with(|n| n.set(n.get() + 1));
-}
-
-// SAFETY: forwards to the system allocator and only counts calls.
-unsafe impl GlobalAlloc for Counting {
-    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
-        count_one();
-        // SAFETY: same contract as the caller's.
-        unsafe { System.alloc(layout) }
-    }
-    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
-        // SAFETY: same contract as the caller's.
-        unsafe { System.dealloc(ptr, layout) }
-    }
-    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
-        count_one();
-        // SAFETY: same contract as the caller's.
-        unsafe { System.realloc(ptr, layout, new_size) }
-    }
-}
-
-#[global_allocator]
-static GLOBAL: Counting = Counting;
-
-/// Runs `work` and returns how many allocations it made on this thread.
-fn allocations_in(work: impl FnOnce()) -> usize {
-    let before = ALLOCATIONS.with(Cell::get);
-    work();
-    ALLOCATIONS.with(Cell::get) - before
-}
 
 #[test]
 fn nothing_allocates() {
