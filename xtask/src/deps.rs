@@ -21,8 +21,9 @@ fn is_root() -> bool {
         .is_ok_and(|o| String::from_utf8_lossy(&o.stdout).trim() == "0")
 }
 
-/// Installs with apt-get whatever of [`TOOLS`] is missing; without root or apt-get, says
-/// what to install instead of failing (the C suite then falls back to ASan).
+/// Installs with apt-get whatever of the tools the checks call (cc, c++, pkg-config, valgrind,
+/// python3) is missing; without root or apt-get, says what to install instead of failing
+/// (the C suite then falls back to ASan).
 pub fn ensure_tools() -> Result {
     let missing: Vec<&str> = TOOLS
         .iter()

@@ -52,7 +52,7 @@ type Step = (&'static str, fn() -> Result);
 /// Every check CI runs, cheapest first. All run even when one fails, so that one run shows
 /// every problem; the last line counts them.
 fn test_all() -> Result {
-    let steps: [Step; 9] = [
+    let steps: [Step; 10] = [
         ("tools", deps::ensure_tools),
         ("formatting", || {
             run::cmd("cargo", &["fmt", "--all", "--check"])

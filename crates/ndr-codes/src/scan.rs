@@ -1,6 +1,7 @@
 //! Finding codes in free text: SMTP replies, NDR bodies, mail logs.
 //!
-//! # The rule
+//! The rule, as `find_codes` documents it for users:
+//!
 //! A match is a well-formed code (class `2`, `4` or `5`; subject and detail of 1 to 3 digits
 //! without leading zeros) that is
 //! - not preceded by an ASCII letter, an ASCII digit or `.`, and
@@ -40,7 +41,21 @@ pub struct Found {
 }
 
 /// Finds every code in `text` (a `&str`, `&[u8]`, `String`, `Vec<u8>` ...), left to right,
-/// without allocating. See the [module docs](self) for the exact rule.
+/// without allocating.
+///
+/// # The rule
+/// A match is a well-formed code (class `2`, `4` or `5`; subject and detail of 1 to 3 digits
+/// without leading zeros) that is
+/// - not preceded by an ASCII letter, an ASCII digit or `.`, and
+/// - not followed by an ASCII letter, an ASCII digit, or `.` and a digit.
+///
+/// So `550 5.1.1`, `550-5.7.1`, `#5.1.1`, `(#5.1.1)`, `[5.1.1]`, `dsn=5.1.1`, `5.1.1;` and
+/// `5.1.1.` at the end of a sentence are found, while IP addresses (`10.5.1.1`), versions
+/// (`v5.1.1`, `15.2.1118.26`), longer dotted numbers (`5.1.1.3`), leading zeros (`5.01.1`),
+/// glued digits or letters (`25.1.1`, `5.1.1a`) and other classes (`3.1.1`) are not. Spans
+/// are byte offsets; the text need not be UTF-8, and bytes outside ASCII are neither letters
+/// nor digits to the rule. A bare version number with exactly a code's shape (`Exim 4.97.1`)
+/// is a code to the rule: it sees only the code and its neighbours.
 ///
 /// ```
 /// use ndr_codes::find_codes;
