@@ -75,6 +75,19 @@ fn test_all() -> Result {
         ("rust tests", || {
             run::cmd("cargo", &["test", "--workspace", "--all-features"])
         }),
+        ("rustdoc", || {
+            run::cmd_in(
+                "cargo",
+                &[
+                    "doc",
+                    "--workspace",
+                    "--no-deps",
+                    "--all-features",
+                    "--quiet",
+                ],
+                &[("RUSTDOCFLAGS", "-D warnings")],
+            )
+        }),
         // The core crate must build from its published package alone.
         ("package", || {
             run::cmd(
