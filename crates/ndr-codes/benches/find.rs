@@ -34,7 +34,7 @@ fn regex_count(pattern: &Regex, text: &[u8]) -> usize {
 fn find(c: &mut Criterion) {
     let mut log = Vec::with_capacity(LOG_SIZE as usize + 4096);
     let summary =
-        xtask::gen_log::generate(LOG_SIZE, &mut log).expect("writing to memory cannot fail");
+        ndr_codes_testdata::generate(LOG_SIZE, &mut log).expect("writing to memory cannot fail");
     let pattern = code_pattern();
 
     // All three must see the same codes before their speed means anything.

@@ -220,7 +220,7 @@ fn agrees_with_the_regex_reference_on_generated_text() {
 #[test]
 fn finds_exactly_the_codes_of_a_synthetic_mail_log() {
     let mut log = Vec::new();
-    let summary = xtask::gen_log::generate(2 << 20, &mut log).unwrap();
+    let summary = ndr_codes_testdata::generate(2 << 20, &mut log).unwrap();
     let mut counts = std::collections::BTreeMap::new();
     for found in find_codes(&log) {
         *counts.entry(found.code.to_string()).or_insert(0u64) += 1;
