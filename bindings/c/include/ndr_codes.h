@@ -20,404 +20,460 @@
  * class * 1000000 + subject * 1000 + detail of the entry's (first) code.
  */
 /** `2.0.0`: Success */
-#define NDR_STATUS_SUCCESS                                         2000000u
+#define NDR_STATUS_SUCCESS                                           2000000u
 /** `2.1.0`: Address accepted */
-#define NDR_STATUS_SUCCESS_OTHER_ADDRESS_STATUS                    2001000u
+#define NDR_STATUS_SUCCESS_OTHER_ADDRESS_STATUS                      2001000u
 /** `2.1.5`: Destination address valid */
-#define NDR_STATUS_DESTINATION_ADDRESS_VALID                       2001005u
+#define NDR_STATUS_DESTINATION_ADDRESS_VALID                         2001005u
 /** `2.1.9`: Message relayed to non-compliant mailer */
-#define NDR_STATUS_MESSAGE_RELAYED_TO_NON_COMPLIANT_MAILER         2001009u
+#define NDR_STATUS_MESSAGE_RELAYED_TO_NON_COMPLIANT_MAILER           2001009u
+/** `2.3.0`: Success with mail system remark */
+#define NDR_STATUS_SUCCESS_OTHER_MAIL_SYSTEM_STATUS                  2003000u
 /** `2.3.6`: Requested priority was changed */
-#define NDR_STATUS_REQUESTED_PRIORITY_CHANGED                      2003006u
+#define NDR_STATUS_REQUESTED_PRIORITY_CHANGED                        2003006u
 /** `2.5.0`: Protocol command accepted */
-#define NDR_STATUS_SUCCESS_OTHER_PROTOCOL_STATUS                   2005000u
+#define NDR_STATUS_SUCCESS_OTHER_PROTOCOL_STATUS                     2005000u
 /** `2.6.0`: Message content accepted */
-#define NDR_STATUS_SUCCESS_OTHER_MEDIA_STATUS                      2006000u
+#define NDR_STATUS_SUCCESS_OTHER_MEDIA_STATUS                        2006000u
 /** `2.6.4`: Conversion with loss performed */
-#define NDR_STATUS_CONVERSION_WITH_LOSS_PERFORMED                  2006004u
+#define NDR_STATUS_CONVERSION_WITH_LOSS_PERFORMED                    2006004u
+/** `2.6.8`: Reply would need UTF-8 (no confirmation given) */
+#define NDR_STATUS_SUCCESS_UTF8_REPLY_REQUIRED                       2006008u
 /** `2.7.0`: Authentication succeeded */
-#define NDR_STATUS_SUCCESS_OTHER_SECURITY_STATUS                   2007000u
+#define NDR_STATUS_SUCCESS_OTHER_SECURITY_STATUS                     2007000u
+/** `2.7.7`: Delivered, integrity not confirmed */
+#define NDR_STATUS_SUCCESS_MESSAGE_INTEGRITY_FAILURE                 2007007u
 /** `4.0.0`: Temporary failure, reason not given */
-#define NDR_STATUS_TRANSIENT_OTHER_UNDEFINED_STATUS                4000000u
+#define NDR_STATUS_TRANSIENT_OTHER_UNDEFINED_STATUS                  4000000u
 /** `4.1.1`: Recipient address not verified yet */
-#define NDR_STATUS_TRANSIENT_BAD_DESTINATION_MAILBOX               4001001u
+#define NDR_STATUS_TRANSIENT_BAD_DESTINATION_MAILBOX                 4001001u
 /** `4.1.2`: Recipient domain not found (temporary) */
-#define NDR_STATUS_TRANSIENT_BAD_DESTINATION_SYSTEM_ADDRESS        4001002u
+#define NDR_STATUS_TRANSIENT_BAD_DESTINATION_SYSTEM_ADDRESS          4001002u
 /** `4.1.7`: Sender address not verified yet */
-#define NDR_STATUS_TRANSIENT_BAD_SENDER_MAILBOX_ADDRESS_SYNTAX     4001007u
+#define NDR_STATUS_TRANSIENT_BAD_SENDER_MAILBOX_ADDRESS_SYNTAX       4001007u
 /** `4.1.8`: Sender domain not found (temporary) */
-#define NDR_STATUS_TRANSIENT_BAD_SENDER_SYSTEM_ADDRESS             4001008u
+#define NDR_STATUS_TRANSIENT_BAD_SENDER_SYSTEM_ADDRESS               4001008u
 /** `4.2.0`: Temporary mailbox problem */
-#define NDR_STATUS_TRANSIENT_OTHER_MAILBOX_STATUS                  4002000u
+#define NDR_STATUS_TRANSIENT_OTHER_MAILBOX_STATUS                    4002000u
 /** `4.2.1`: Mailbox not accepting mail for now */
-#define NDR_STATUS_TRANSIENT_MAILBOX_DISABLED                      4002001u
+#define NDR_STATUS_TRANSIENT_MAILBOX_DISABLED                        4002001u
 /** `4.2.2`: Mailbox full (temporary) */
-#define NDR_STATUS_TRANSIENT_MAILBOX_FULL                          4002002u
+#define NDR_STATUS_TRANSIENT_MAILBOX_FULL                            4002002u
 /** `4.2.4`: Mailing list expansion failed (temporary) */
-#define NDR_STATUS_TRANSIENT_MAILING_LIST_EXPANSION_PROBLEM        4002004u
+#define NDR_STATUS_TRANSIENT_MAILING_LIST_EXPANSION_PROBLEM          4002004u
 /** `4.3.0`: Temporary mail system error */
-#define NDR_STATUS_OTHER_MAIL_SYSTEM_STATUS                        4003000u
+#define NDR_STATUS_OTHER_MAIL_SYSTEM_STATUS                          4003000u
 /** `4.3.1`: Mail system full */
-#define NDR_STATUS_MAIL_SYSTEM_FULL                                4003001u
+#define NDR_STATUS_MAIL_SYSTEM_FULL                                  4003001u
 /** `4.3.2`: System not accepting network messages */
-#define NDR_STATUS_SYSTEM_NOT_ACCEPTING_MESSAGES                   4003002u
+#define NDR_STATUS_SYSTEM_NOT_ACCEPTING_MESSAGES                     4003002u
+/** `4.3.3`: System not capable of selected features (transient) */
+#define NDR_STATUS_TRANSIENT_SYSTEM_NOT_CAPABLE_OF_FEATURES          4003003u
 /** `4.3.5`: Server configuration problem, temporary */
-#define NDR_STATUS_TRANSIENT_SYSTEM_INCORRECTLY_CONFIGURED         4003005u
+#define NDR_STATUS_TRANSIENT_SYSTEM_INCORRECTLY_CONFIGURED           4003005u
 /** `4.4.0`: Temporary network or routing problem */
-#define NDR_STATUS_OTHER_NETWORK_ROUTING_STATUS                    4004000u
+#define NDR_STATUS_OTHER_NETWORK_ROUTING_STATUS                      4004000u
 /** `4.4.1`: No answer from host */
-#define NDR_STATUS_NO_ANSWER_FROM_HOST                             4004001u
+#define NDR_STATUS_NO_ANSWER_FROM_HOST                               4004001u
 /** `4.4.2`: Bad connection */
-#define NDR_STATUS_BAD_CONNECTION                                  4004002u
+#define NDR_STATUS_BAD_CONNECTION                                    4004002u
 /** `4.4.3`: Directory server failure */
-#define NDR_STATUS_DIRECTORY_SERVER_FAILURE                        4004003u
+#define NDR_STATUS_DIRECTORY_SERVER_FAILURE                          4004003u
 /** `4.4.4`: Unable to route, temporary */
-#define NDR_STATUS_TRANSIENT_UNABLE_TO_ROUTE                       4004004u
+#define NDR_STATUS_TRANSIENT_UNABLE_TO_ROUTE                         4004004u
 /** `4.4.5`: Mail system congestion */
-#define NDR_STATUS_MAIL_SYSTEM_CONGESTION                          4004005u
+#define NDR_STATUS_MAIL_SYSTEM_CONGESTION                            4004005u
 /** `4.4.6`: Routing loop detected, temporary */
-#define NDR_STATUS_TRANSIENT_ROUTING_LOOP_DETECTED                 4004006u
+#define NDR_STATUS_TRANSIENT_ROUTING_LOOP_DETECTED                   4004006u
 /** `4.4.7`: Delivery time expired */
-#define NDR_STATUS_DELIVERY_TIME_EXPIRED                           4004007u
+#define NDR_STATUS_DELIVERY_TIME_EXPIRED                             4004007u
+/** `4.4.8`: MX hosts failed MTA-STS validation (transient) */
+#define NDR_STATUS_TRANSIENT_MTA_STS_MX_HOSTS_FAILED                 4004008u
 /** `4.4.9`: Exchange connector routing error */
-#define NDR_STATUS_EXCHANGE_ROUTING_CONFIGURATION_ERROR            4004009u
+#define NDR_STATUS_EXCHANGE_ROUTING_CONFIGURATION_ERROR              4004009u
+/** `4.4.24`: Message not replicated, resources short */
+#define NDR_STATUS_REPLICATION_INSUFFICIENT_RESOURCES                4004024u
+/** `4.4.25`: Message not replicated, no healthy secondary */
+#define NDR_STATUS_REPLICATION_NO_HEALTHY_SECONDARY                  4004025u
+/** `4.4.28`: Message not replicated, operation cancelled */
+#define NDR_STATUS_REPLICATION_CANCELLED                             4004028u
 /** `4.4.312`: DNS query failed, will retry (Exchange Online) */
-#define NDR_STATUS_TRANSIENT_DNS_QUERY_FAILED                      4004312u
+#define NDR_STATUS_TRANSIENT_DNS_QUERY_FAILED                        4004312u
 /** `4.4.315`: Connection timed out, will retry (Exchange Online) */
-#define NDR_STATUS_TRANSIENT_CONNECTION_TIMED_OUT                  4004315u
+#define NDR_STATUS_TRANSIENT_CONNECTION_TIMED_OUT                    4004315u
 /** `4.4.316`: Connection refused, will retry (Exchange Online) */
-#define NDR_STATUS_TRANSIENT_CONNECTION_REFUSED                    4004316u
+#define NDR_STATUS_TRANSIENT_CONNECTION_REFUSED                      4004316u
 /** `4.4.317`: Cannot connect to remote server, will retry (Exchange Online) */
-#define NDR_STATUS_TRANSIENT_CANNOT_CONNECT_TO_REMOTE_SERVER       4004317u
+#define NDR_STATUS_TRANSIENT_CANNOT_CONNECT_TO_REMOTE_SERVER         4004317u
 /** `4.4.318`: Connection closed abruptly, will retry (Exchange Online) */
-#define NDR_STATUS_TRANSIENT_CONNECTION_CLOSED_ABRUPTLY            4004318u
+#define NDR_STATUS_TRANSIENT_CONNECTION_CLOSED_ABRUPTLY              4004318u
 /** `4.5.0`: Temporary mail protocol problem */
-#define NDR_STATUS_TRANSIENT_OTHER_PROTOCOL_STATUS                 4005000u
+#define NDR_STATUS_TRANSIENT_OTHER_PROTOCOL_STATUS                   4005000u
+/** `4.5.1`: Invalid command (transient) */
+#define NDR_STATUS_TRANSIENT_INVALID_COMMAND                         4005001u
 /** `4.5.3`: Too many recipients for this transaction */
-#define NDR_STATUS_TRANSIENT_TOO_MANY_RECIPIENTS                   4005003u
+#define NDR_STATUS_TRANSIENT_TOO_MANY_RECIPIENTS                     4005003u
+/** `4.5.4`: Invalid command arguments (transient) */
+#define NDR_STATUS_TRANSIENT_INVALID_COMMAND_ARGUMENTS               4005004u
+/** `4.5.6`: Authentication exchange line too long (transient) */
+#define NDR_STATUS_TRANSIENT_AUTH_EXCHANGE_LINE_TOO_LONG             4005006u
 /** `4.6.0`: Temporary media error */
-#define NDR_STATUS_TRANSIENT_OTHER_MEDIA_ERROR                     4006000u
+#define NDR_STATUS_TRANSIENT_OTHER_MEDIA_ERROR                       4006000u
 /** `4.6.5`: Conversion failed (transient) */
-#define NDR_STATUS_TRANSIENT_CONVERSION_FAILED                     4006005u
+#define NDR_STATUS_TRANSIENT_CONVERSION_FAILED                       4006005u
+/** `4.6.6`: Message content not available (transient) */
+#define NDR_STATUS_TRANSIENT_MESSAGE_CONTENT_NOT_AVAILABLE           4006006u
 /** `4.7.0`: Temporary security or policy failure */
-#define NDR_STATUS_TRANSIENT_OTHER_SECURITY_STATUS                 4007000u
+#define NDR_STATUS_TRANSIENT_OTHER_SECURITY_STATUS                   4007000u
 /** `4.7.1`: Delivery not authorized (transient) */
-#define NDR_STATUS_TRANSIENT_DELIVERY_NOT_AUTHORIZED               4007001u
+#define NDR_STATUS_TRANSIENT_DELIVERY_NOT_AUTHORIZED                 4007001u
 /** `4.7.3`: Security conversion not possible (transient) */
-#define NDR_STATUS_TRANSIENT_SECURITY_CONVERSION_NOT_POSSIBLE      4007003u
+#define NDR_STATUS_TRANSIENT_SECURITY_CONVERSION_NOT_POSSIBLE        4007003u
 /** `4.7.4`: Security features not supported (transient) */
-#define NDR_STATUS_TRANSIENT_SECURITY_FEATURES_NOT_SUPPORTED       4007004u
+#define NDR_STATUS_TRANSIENT_SECURITY_FEATURES_NOT_SUPPORTED         4007004u
 /** `4.7.5`: Cryptographic failure (transient) */
-#define NDR_STATUS_TRANSIENT_CRYPTOGRAPHIC_FAILURE                 4007005u
+#define NDR_STATUS_TRANSIENT_CRYPTOGRAPHIC_FAILURE                   4007005u
+/** `4.7.7`: Message integrity failure (transient) */
+#define NDR_STATUS_TRANSIENT_MESSAGE_INTEGRITY_FAILURE               4007007u
 /** `4.7.12`: Password transition needed */
-#define NDR_STATUS_TRANSIENT_PASSWORD_TRANSITION_NEEDED            4007012u
+#define NDR_STATUS_TRANSIENT_PASSWORD_TRANSITION_NEEDED              4007012u
 /** `4.7.15`: Priority level too low (transient) */
-#define NDR_STATUS_TRANSIENT_PRIORITY_LEVEL_TOO_LOW                4007015u
+#define NDR_STATUS_TRANSIENT_PRIORITY_LEVEL_TOO_LOW                  4007015u
+/** `4.7.16`: Message too big for its priority (transient) */
+#define NDR_STATUS_TRANSIENT_MESSAGE_TOO_BIG_FOR_PRIORITY            4007016u
 /** `4.7.24`: SPF validation error (transient) */
-#define NDR_STATUS_TRANSIENT_SPF_VALIDATION_ERROR                  4007024u
+#define NDR_STATUS_TRANSIENT_SPF_VALIDATION_ERROR                    4007024u
 /** `4.7.25`: Reverse DNS validation failed (transient) */
-#define NDR_STATUS_TRANSIENT_REVERSE_DNS_VALIDATION_FAILED         4007025u
+#define NDR_STATUS_TRANSIENT_REVERSE_DNS_VALIDATION_FAILED           4007025u
 /** `4.7.26`: Multiple authentication checks failed (transient) */
-#define NDR_STATUS_TRANSIENT_MULTIPLE_AUTHENTICATION_CHECKS_FAILED 4007026u
+#define NDR_STATUS_TRANSIENT_MULTIPLE_AUTHENTICATION_CHECKS_FAILED   4007026u
+/** `4.7.28`: Mail flood detected (transient) */
+#define NDR_STATUS_TRANSIENT_MAIL_FLOOD_DETECTED                     4007028u
 /** `4.7.66`: TLS 1.0 or 1.1 submission refused */
-#define NDR_STATUS_LEGACY_TLS_CLIENT_REFUSED                       4007066u
+#define NDR_STATUS_LEGACY_TLS_CLIENT_REFUSED                         4007066u
 /** `4.7.321`: DANE destination without TLS (transient) */
-#define NDR_STATUS_TRANSIENT_DANE_STARTTLS_NOT_SUPPORTED           4007321u
+#define NDR_STATUS_TRANSIENT_DANE_STARTTLS_NOT_SUPPORTED             4007321u
 /** `4.7.322`: DANE destination certificate expired (transient) */
-#define NDR_STATUS_TRANSIENT_DANE_CERTIFICATE_EXPIRED              4007322u
+#define NDR_STATUS_TRANSIENT_DANE_CERTIFICATE_EXPIRED                4007322u
 /** `4.7.323`: DANE validation failed (transient) */
-#define NDR_STATUS_TRANSIENT_DANE_TLSA_INVALID                     4007323u
+#define NDR_STATUS_TRANSIENT_DANE_TLSA_INVALID                       4007323u
 /** `4.7.324`: Destination DNSSEC records invalid (transient) */
-#define NDR_STATUS_TRANSIENT_DANE_DNSSEC_INVALID                   4007324u
+#define NDR_STATUS_TRANSIENT_DANE_DNSSEC_INVALID                     4007324u
 /** `4.7.325`: DANE certificate name mismatch (transient) */
-#define NDR_STATUS_TRANSIENT_DANE_CERTIFICATE_HOST_MISMATCH        4007325u
+#define NDR_STATUS_TRANSIENT_DANE_CERTIFICATE_HOST_MISMATCH          4007325u
 /** `4.7.500-699`: Sending temporarily restricted (ASxxx) */
-#define NDR_STATUS_SUSPICIOUS_SENDER_THROTTLED                     4007500u
+#define NDR_STATUS_SUSPICIOUS_SENDER_THROTTLED                       4007500u
+/** `4.7.700`: Protection agent busy */
+#define NDR_STATUS_PFA_AGENT_BUSY                                    4007700u
 /** `4.7.850-899`: Sending IP temporarily restricted */
-#define NDR_STATUS_SUSPICIOUS_IP_TEMPORARILY_RESTRICTED            4007850u
+#define NDR_STATUS_SUSPICIOUS_IP_TEMPORARILY_RESTRICTED              4007850u
 /** `5.0.0`: Permanent failure, reason not given */
-#define NDR_STATUS_OTHER_UNDEFINED_STATUS                          5000000u
+#define NDR_STATUS_OTHER_UNDEFINED_STATUS                            5000000u
+/** `5.0.350`: Generic error from the recipient's organization */
+#define NDR_STATUS_GENERIC_RECIPIENT_ORGANIZATION_ERROR              5000350u
 /** `5.1.0`: Address problem (unspecified) */
-#define NDR_STATUS_OTHER_ADDRESS_STATUS                            5001000u
+#define NDR_STATUS_OTHER_ADDRESS_STATUS                              5001000u
 /** `5.1.1`: Bad destination mailbox address */
-#define NDR_STATUS_BAD_DESTINATION_MAILBOX                         5001001u
+#define NDR_STATUS_BAD_DESTINATION_MAILBOX                           5001001u
 /** `5.1.2`: Bad destination system address */
-#define NDR_STATUS_BAD_DESTINATION_SYSTEM_ADDRESS                  5001002u
+#define NDR_STATUS_BAD_DESTINATION_SYSTEM_ADDRESS                    5001002u
 /** `5.1.3`: Bad destination mailbox address syntax */
-#define NDR_STATUS_BAD_DESTINATION_MAILBOX_ADDRESS_SYNTAX          5001003u
+#define NDR_STATUS_BAD_DESTINATION_MAILBOX_ADDRESS_SYNTAX            5001003u
 /** `5.1.4`: Destination mailbox address ambiguous */
-#define NDR_STATUS_DESTINATION_MAILBOX_ADDRESS_AMBIGUOUS           5001004u
+#define NDR_STATUS_DESTINATION_MAILBOX_ADDRESS_AMBIGUOUS             5001004u
 /** `5.1.5`: Recipient domain reserved for examples */
-#define NDR_STATUS_PERMANENT_DESTINATION_ADDRESS_VALID             5001005u
+#define NDR_STATUS_PERMANENT_DESTINATION_ADDRESS_VALID               5001005u
 /** `5.1.6`: Destination mailbox has moved */
-#define NDR_STATUS_DESTINATION_MAILBOX_HAS_MOVED                   5001006u
+#define NDR_STATUS_DESTINATION_MAILBOX_HAS_MOVED                     5001006u
 /** `5.1.7`: Bad sender address syntax */
-#define NDR_STATUS_BAD_SENDER_MAILBOX_ADDRESS_SYNTAX               5001007u
+#define NDR_STATUS_BAD_SENDER_MAILBOX_ADDRESS_SYNTAX                 5001007u
 /** `5.1.8`: Bad sender's system address */
-#define NDR_STATUS_BAD_SENDER_SYSTEM_ADDRESS                       5001008u
+#define NDR_STATUS_BAD_SENDER_SYSTEM_ADDRESS                         5001008u
+/** `5.1.9`: UTF-8 sender address not supported (Exchange) */
+#define NDR_STATUS_PERMANENT_MESSAGE_RELAYED_TO_NON_COMPLIANT_MAILER 5001009u
 /** `5.1.10`: Recipient address has null MX */
-#define NDR_STATUS_RECIPIENT_ADDRESS_HAS_NULL_MX                   5001010u
+#define NDR_STATUS_RECIPIENT_ADDRESS_HAS_NULL_MX                     5001010u
 /** `5.1.20`: Several From addresses but no Sender */
-#define NDR_STATUS_MULTIPLE_FROM_WITHOUT_SENDER                    5001020u
+#define NDR_STATUS_MULTIPLE_FROM_WITHOUT_SENDER                      5001020u
 /** `5.1.90`: Daily recipient limit reached */
-#define NDR_STATUS_DAILY_RECIPIENT_LIMIT_REACHED                   5001090u
+#define NDR_STATUS_DAILY_RECIPIENT_LIMIT_REACHED                     5001090u
 /** `5.2.0`: Mailbox problem (unspecified) */
-#define NDR_STATUS_OTHER_MAILBOX_STATUS                            5002000u
+#define NDR_STATUS_OTHER_MAILBOX_STATUS                              5002000u
 /** `5.2.1`: Mailbox disabled */
-#define NDR_STATUS_MAILBOX_DISABLED                                5002001u
+#define NDR_STATUS_MAILBOX_DISABLED                                  5002001u
 /** `5.2.2`: Mailbox full */
-#define NDR_STATUS_MAILBOX_FULL                                    5002002u
+#define NDR_STATUS_MAILBOX_FULL                                      5002002u
 /** `5.2.3`: Message too large for this mailbox */
-#define NDR_STATUS_MESSAGE_LENGTH_EXCEEDS_ADMINISTRATIVE_LIMIT     5002003u
+#define NDR_STATUS_MESSAGE_LENGTH_EXCEEDS_ADMINISTRATIVE_LIMIT       5002003u
 /** `5.2.4`: Mailing list expansion failed */
-#define NDR_STATUS_MAILING_LIST_EXPANSION_PROBLEM                  5002004u
+#define NDR_STATUS_MAILING_LIST_EXPANSION_PROBLEM                    5002004u
+/** `5.2.14`: Misconfigured forwarding address */
+#define NDR_STATUS_MISCONFIGURED_FORWARDING_ADDRESS                  5002014u
 /** `5.2.121`: Recipient's hourly limit from this sender exceeded */
-#define NDR_STATUS_RECIPIENT_HOURLY_LIMIT_FROM_SENDER_EXCEEDED     5002121u
+#define NDR_STATUS_RECIPIENT_HOURLY_LIMIT_FROM_SENDER_EXCEEDED       5002121u
 /** `5.2.122`: Recipient's hourly receive limit exceeded */
-#define NDR_STATUS_RECIPIENT_HOURLY_LIMIT_EXCEEDED                 5002122u
+#define NDR_STATUS_RECIPIENT_HOURLY_LIMIT_EXCEEDED                   5002122u
+/** `5.2.251`: Sender throttled after repeated mailbox-full errors */
+#define NDR_STATUS_SENDER_THROTTLED_MAILBOX_FULL                     5002251u
 /** `5.2.252`: Not allowed to send as this address */
-#define NDR_STATUS_SEND_AS_DENIED                                  5002252u
+#define NDR_STATUS_SEND_AS_DENIED                                    5002252u
+/** `5.2.253`: Sender throttled after repeated invalid-licence errors */
+#define NDR_STATUS_SENDER_THROTTLED_INVALID_LICENSE                  5002253u
+/** `5.2.254`: Sender throttled after repeated too-many-recipients errors */
+#define NDR_STATUS_SENDER_THROTTLED_TOO_MANY_RECIPIENTS              5002254u
+/** `5.2.255`: Sender throttled after repeated invalid-recipient errors */
+#define NDR_STATUS_SENDER_THROTTLED_INVALID_RECIPIENTS               5002255u
 /** `5.3.0`: Permanent mail system error */
-#define NDR_STATUS_PERMANENT_OTHER_MAIL_SYSTEM_STATUS              5003000u
+#define NDR_STATUS_PERMANENT_OTHER_MAIL_SYSTEM_STATUS                5003000u
 /** `5.3.1`: Mail system full, permanent */
-#define NDR_STATUS_PERMANENT_MAIL_SYSTEM_FULL                      5003001u
+#define NDR_STATUS_PERMANENT_MAIL_SYSTEM_FULL                        5003001u
 /** `5.3.2`: System does not accept mail */
-#define NDR_STATUS_PERMANENT_SYSTEM_NOT_ACCEPTING_MESSAGES         5003002u
+#define NDR_STATUS_PERMANENT_SYSTEM_NOT_ACCEPTING_MESSAGES           5003002u
 /** `5.3.3`: System not capable of selected features */
-#define NDR_STATUS_SYSTEM_NOT_CAPABLE_OF_FEATURES                  5003003u
+#define NDR_STATUS_SYSTEM_NOT_CAPABLE_OF_FEATURES                    5003003u
 /** `5.3.4`: Message too big for system */
-#define NDR_STATUS_MESSAGE_TOO_BIG_FOR_SYSTEM                      5003004u
+#define NDR_STATUS_MESSAGE_TOO_BIG_FOR_SYSTEM                        5003004u
 /** `5.3.5`: System incorrectly configured */
-#define NDR_STATUS_SYSTEM_INCORRECTLY_CONFIGURED                   5003005u
+#define NDR_STATUS_SYSTEM_INCORRECTLY_CONFIGURED                     5003005u
+/** `5.3.190`: Journaling to Microsoft 365 not allowed */
+#define NDR_STATUS_JOURNALING_ARCHIVE_DISABLED                       5003190u
 /** `5.4.0`: Permanent network or routing problem */
-#define NDR_STATUS_PERMANENT_OTHER_NETWORK_ROUTING_STATUS          5004000u
+#define NDR_STATUS_PERMANENT_OTHER_NETWORK_ROUTING_STATUS            5004000u
 /** `5.4.1`: No answer from host, or access denied (Exchange Online) */
-#define NDR_STATUS_PERMANENT_NO_ANSWER_FROM_HOST                   5004001u
+#define NDR_STATUS_PERMANENT_NO_ANSWER_FROM_HOST                     5004001u
 /** `5.4.2`: Bad connection, permanent */
-#define NDR_STATUS_PERMANENT_BAD_CONNECTION                        5004002u
+#define NDR_STATUS_PERMANENT_BAD_CONNECTION                          5004002u
 /** `5.4.3`: Directory or routing server failure, permanent */
-#define NDR_STATUS_PERMANENT_DIRECTORY_SERVER_FAILURE              5004003u
+#define NDR_STATUS_PERMANENT_DIRECTORY_SERVER_FAILURE                5004003u
 /** `5.4.4`: Unable to route */
-#define NDR_STATUS_UNABLE_TO_ROUTE                                 5004004u
+#define NDR_STATUS_UNABLE_TO_ROUTE                                   5004004u
 /** `5.4.5`: Mail system congestion, permanent */
-#define NDR_STATUS_PERMANENT_MAIL_SYSTEM_CONGESTION                5004005u
+#define NDR_STATUS_PERMANENT_MAIL_SYSTEM_CONGESTION                  5004005u
 /** `5.4.6`: Routing loop detected */
-#define NDR_STATUS_ROUTING_LOOP_DETECTED                           5004006u
+#define NDR_STATUS_ROUTING_LOOP_DETECTED                             5004006u
 /** `5.4.7`: Delivery time expired, permanent */
-#define NDR_STATUS_PERMANENT_DELIVERY_TIME_EXPIRED                 5004007u
+#define NDR_STATUS_PERMANENT_DELIVERY_TIME_EXPIRED                   5004007u
 /** `5.4.8`: Message would be routed back to the same server */
-#define NDR_STATUS_ROUTES_BACK_TO_SELF                             5004008u
+#define NDR_STATUS_ROUTES_BACK_TO_SELF                               5004008u
+/** `5.4.11`: Agent-generated message depth exceeded */
+#define NDR_STATUS_AGENT_GENERATED_MESSAGE_DEPTH_EXCEEDED            5004011u
 /** `5.4.14`: Hop count exceeded in Exchange Online */
-#define NDR_STATUS_HOP_COUNT_EXCEEDED_EXCHANGE_ONLINE              5004014u
+#define NDR_STATUS_HOP_COUNT_EXCEEDED_EXCHANGE_ONLINE                5004014u
 /** `5.4.300`: Message expired in Exchange Online */
-#define NDR_STATUS_MESSAGE_EXPIRED_EXCHANGE_ONLINE                 5004300u
+#define NDR_STATUS_MESSAGE_EXPIRED_EXCHANGE_ONLINE                   5004300u
 /** `5.4.310`: Recipient DNS domain does not exist */
-#define NDR_STATUS_DNS_DOMAIN_DOES_NOT_EXIST                       5004310u
+#define NDR_STATUS_DNS_DOMAIN_DOES_NOT_EXIST                         5004310u
 /** `5.4.312`: DNS query failed, message expired (Exchange Online) */
-#define NDR_STATUS_DNS_QUERY_FAILED                                5004312u
+#define NDR_STATUS_DNS_QUERY_FAILED                                  5004312u
 /** `5.4.315`: Connection timed out, message expired (Exchange Online) */
-#define NDR_STATUS_CONNECTION_TIMED_OUT                            5004315u
+#define NDR_STATUS_CONNECTION_TIMED_OUT                              5004315u
 /** `5.4.316`: Connection refused, message expired (Exchange Online) */
-#define NDR_STATUS_CONNECTION_REFUSED                              5004316u
+#define NDR_STATUS_CONNECTION_REFUSED                                5004316u
 /** `5.4.317`: Cannot connect to remote server, message expired (Exchange Online) */
-#define NDR_STATUS_CANNOT_CONNECT_TO_REMOTE_SERVER                 5004317u
+#define NDR_STATUS_CANNOT_CONNECT_TO_REMOTE_SERVER                   5004317u
 /** `5.4.318`: Connection closed abruptly, message expired (Exchange Online) */
-#define NDR_STATUS_CONNECTION_CLOSED_ABRUPTLY                      5004318u
+#define NDR_STATUS_CONNECTION_CLOSED_ABRUPTLY                        5004318u
 /** `5.5.0`: Mail protocol error */
-#define NDR_STATUS_OTHER_PROTOCOL_STATUS                           5005000u
+#define NDR_STATUS_OTHER_PROTOCOL_STATUS                             5005000u
 /** `5.5.1`: Invalid command */
-#define NDR_STATUS_INVALID_COMMAND                                 5005001u
+#define NDR_STATUS_INVALID_COMMAND                                   5005001u
 /** `5.5.2`: Syntax error in command */
-#define NDR_STATUS_SYNTAX_ERROR                                    5005002u
+#define NDR_STATUS_SYNTAX_ERROR                                      5005002u
 /** `5.5.3`: Too many recipients */
-#define NDR_STATUS_TOO_MANY_RECIPIENTS                             5005003u
+#define NDR_STATUS_TOO_MANY_RECIPIENTS                               5005003u
 /** `5.5.4`: Invalid command arguments */
-#define NDR_STATUS_INVALID_COMMAND_ARGUMENTS                       5005004u
+#define NDR_STATUS_INVALID_COMMAND_ARGUMENTS                         5005004u
 /** `5.5.5`: Wrong protocol version */
-#define NDR_STATUS_WRONG_PROTOCOL_VERSION                          5005005u
+#define NDR_STATUS_WRONG_PROTOCOL_VERSION                            5005005u
 /** `5.5.6`: Authentication exchange line too long */
-#define NDR_STATUS_AUTH_EXCHANGE_LINE_TOO_LONG                     5005006u
+#define NDR_STATUS_AUTH_EXCHANGE_LINE_TOO_LONG                       5005006u
 /** `5.6.0`: Other or undefined media error */
-#define NDR_STATUS_OTHER_MEDIA_ERROR                               5006000u
+#define NDR_STATUS_OTHER_MEDIA_ERROR                                 5006000u
 /** `5.6.1`: Media not supported */
-#define NDR_STATUS_MEDIA_NOT_SUPPORTED                             5006001u
+#define NDR_STATUS_MEDIA_NOT_SUPPORTED                               5006001u
 /** `5.6.2`: Conversion required and prohibited */
-#define NDR_STATUS_CONVERSION_REQUIRED_AND_PROHIBITED              5006002u
+#define NDR_STATUS_CONVERSION_REQUIRED_AND_PROHIBITED                5006002u
 /** `5.6.3`: Conversion required but not supported */
-#define NDR_STATUS_CONVERSION_REQUIRED_BUT_NOT_SUPPORTED           5006003u
+#define NDR_STATUS_CONVERSION_REQUIRED_BUT_NOT_SUPPORTED             5006003u
 /** `5.6.4`: Conversion with loss prohibited */
-#define NDR_STATUS_PERMANENT_CONVERSION_WITH_LOSS_PERFORMED        5006004u
+#define NDR_STATUS_PERMANENT_CONVERSION_WITH_LOSS_PERFORMED          5006004u
 /** `5.6.5`: Conversion failed */
-#define NDR_STATUS_CONVERSION_FAILED                               5006005u
+#define NDR_STATUS_CONVERSION_FAILED                                 5006005u
 /** `5.6.6`: Message content not available */
-#define NDR_STATUS_MESSAGE_CONTENT_NOT_AVAILABLE                   5006006u
+#define NDR_STATUS_MESSAGE_CONTENT_NOT_AVAILABLE                     5006006u
 /** `5.6.7`: Non-ASCII address not permitted */
-#define NDR_STATUS_NON_ASCII_ADDRESS_NOT_PERMITTED                 5006007u
+#define NDR_STATUS_NON_ASCII_ADDRESS_NOT_PERMITTED                   5006007u
 /** `5.6.8`: UTF-8 reply required but not permitted */
-#define NDR_STATUS_UTF8_REPLY_REQUIRED                             5006008u
+#define NDR_STATUS_UTF8_REPLY_REQUIRED                               5006008u
 /** `5.6.9`: UTF-8 header message cannot be transferred */
-#define NDR_STATUS_UTF8_HEADER_NOT_TRANSFERABLE                    5006009u
+#define NDR_STATUS_UTF8_HEADER_NOT_TRANSFERABLE                      5006009u
 /** `5.6.10`: UTF-8 reply required (deprecated duplicate) */
-#define NDR_STATUS_UTF8_REPLY_REQUIRED_DUPLICATE                   5006010u
+#define NDR_STATUS_UTF8_REPLY_REQUIRED_DUPLICATE                     5006010u
 /** `5.6.11`: Message contains bare line feeds */
-#define NDR_STATUS_BARE_LINE_FEEDS_REJECTED                        5006011u
+#define NDR_STATUS_BARE_LINE_FEEDS_REJECTED                          5006011u
 /** `5.7.0`: Other or undefined security status */
-#define NDR_STATUS_OTHER_SECURITY_STATUS                           5007000u
+#define NDR_STATUS_OTHER_SECURITY_STATUS                             5007000u
 /** `5.7.1`: Delivery not authorized, message refused */
-#define NDR_STATUS_DELIVERY_NOT_AUTHORIZED                         5007001u
+#define NDR_STATUS_DELIVERY_NOT_AUTHORIZED                           5007001u
 /** `5.7.2`: Mailing list expansion prohibited */
-#define NDR_STATUS_MAILING_LIST_EXPANSION_PROHIBITED               5007002u
+#define NDR_STATUS_MAILING_LIST_EXPANSION_PROHIBITED                 5007002u
 /** `5.7.3`: Security conversion required but not possible */
-#define NDR_STATUS_SECURITY_CONVERSION_NOT_POSSIBLE                5007003u
+#define NDR_STATUS_SECURITY_CONVERSION_NOT_POSSIBLE                  5007003u
 /** `5.7.4`: Security features not supported */
-#define NDR_STATUS_SECURITY_FEATURES_NOT_SUPPORTED                 5007004u
+#define NDR_STATUS_SECURITY_FEATURES_NOT_SUPPORTED                   5007004u
 /** `5.7.5`: Cryptographic failure */
-#define NDR_STATUS_CRYPTOGRAPHIC_FAILURE                           5007005u
+#define NDR_STATUS_CRYPTOGRAPHIC_FAILURE                             5007005u
 /** `5.7.6`: Cryptographic algorithm not supported */
-#define NDR_STATUS_CRYPTOGRAPHIC_ALGORITHM_NOT_SUPPORTED           5007006u
+#define NDR_STATUS_CRYPTOGRAPHIC_ALGORITHM_NOT_SUPPORTED             5007006u
 /** `5.7.7`: Message integrity failure */
-#define NDR_STATUS_MESSAGE_INTEGRITY_FAILURE                       5007007u
+#define NDR_STATUS_MESSAGE_INTEGRITY_FAILURE                         5007007u
 /** `5.7.8`: Authentication credentials invalid */
-#define NDR_STATUS_AUTHENTICATION_CREDENTIALS_INVALID              5007008u
+#define NDR_STATUS_AUTHENTICATION_CREDENTIALS_INVALID                5007008u
 /** `5.7.9`: Authentication mechanism too weak */
-#define NDR_STATUS_AUTHENTICATION_MECHANISM_TOO_WEAK               5007009u
+#define NDR_STATUS_AUTHENTICATION_MECHANISM_TOO_WEAK                 5007009u
 /** `5.7.10`: Encryption needed */
-#define NDR_STATUS_ENCRYPTION_NEEDED                               5007010u
+#define NDR_STATUS_ENCRYPTION_NEEDED                                 5007010u
 /** `5.7.11`: Encryption required for authentication mechanism */
-#define NDR_STATUS_ENCRYPTION_REQUIRED_FOR_AUTH_MECHANISM          5007011u
+#define NDR_STATUS_ENCRYPTION_REQUIRED_FOR_AUTH_MECHANISM            5007011u
 /** `5.7.12`: Password transition needed or sender not authenticated */
-#define NDR_STATUS_PASSWORD_TRANSITION_NEEDED                      5007012u
+#define NDR_STATUS_PASSWORD_TRANSITION_NEEDED                        5007012u
 /** `5.7.13`: User account disabled */
-#define NDR_STATUS_USER_ACCOUNT_DISABLED                           5007013u
+#define NDR_STATUS_USER_ACCOUNT_DISABLED                             5007013u
 /** `5.7.14`: Trust relationship required */
-#define NDR_STATUS_TRUST_RELATIONSHIP_REQUIRED                     5007014u
+#define NDR_STATUS_TRUST_RELATIONSHIP_REQUIRED                       5007014u
 /** `5.7.15`: Priority level too low */
-#define NDR_STATUS_PRIORITY_LEVEL_TOO_LOW                          5007015u
+#define NDR_STATUS_PRIORITY_LEVEL_TOO_LOW                            5007015u
 /** `5.7.16`: Message too big for specified priority */
-#define NDR_STATUS_MESSAGE_TOO_BIG_FOR_PRIORITY                    5007016u
+#define NDR_STATUS_MESSAGE_TOO_BIG_FOR_PRIORITY                      5007016u
 /** `5.7.17`: Mailbox owner has changed */
-#define NDR_STATUS_MAILBOX_OWNER_CHANGED                           5007017u
+#define NDR_STATUS_MAILBOX_OWNER_CHANGED                             5007017u
 /** `5.7.18`: Domain owner has changed */
-#define NDR_STATUS_DOMAIN_OWNER_CHANGED                            5007018u
+#define NDR_STATUS_DOMAIN_OWNER_CHANGED                              5007018u
 /** `5.7.19`: RRVS test cannot be completed */
-#define NDR_STATUS_RRVS_TEST_NOT_COMPLETED                         5007019u
+#define NDR_STATUS_RRVS_TEST_NOT_COMPLETED                           5007019u
 /** `5.7.20`: No passing DKIM signature found */
-#define NDR_STATUS_NO_PASSING_DKIM_SIGNATURE                       5007020u
+#define NDR_STATUS_NO_PASSING_DKIM_SIGNATURE                         5007020u
 /** `5.7.21`: No acceptable DKIM signature found */
-#define NDR_STATUS_NO_ACCEPTABLE_DKIM_SIGNATURE                    5007021u
+#define NDR_STATUS_NO_ACCEPTABLE_DKIM_SIGNATURE                      5007021u
 /** `5.7.22`: No valid author-matched DKIM signature found */
-#define NDR_STATUS_NO_AUTHOR_MATCHED_DKIM_SIGNATURE                5007022u
+#define NDR_STATUS_NO_AUTHOR_MATCHED_DKIM_SIGNATURE                  5007022u
 /** `5.7.23`: SPF validation failed */
-#define NDR_STATUS_SPF_VALIDATION_FAILED                           5007023u
+#define NDR_STATUS_SPF_VALIDATION_FAILED                             5007023u
 /** `5.7.24`: SPF validation error */
-#define NDR_STATUS_SPF_VALIDATION_ERROR                            5007024u
+#define NDR_STATUS_SPF_VALIDATION_ERROR                              5007024u
 /** `5.7.25`: Reverse DNS validation failed */
-#define NDR_STATUS_REVERSE_DNS_VALIDATION_FAILED                   5007025u
+#define NDR_STATUS_REVERSE_DNS_VALIDATION_FAILED                     5007025u
 /** `5.7.26`: Multiple authentication checks failed */
-#define NDR_STATUS_MULTIPLE_AUTHENTICATION_CHECKS_FAILED           5007026u
+#define NDR_STATUS_MULTIPLE_AUTHENTICATION_CHECKS_FAILED             5007026u
 /** `5.7.27`: Sender address has null MX */
-#define NDR_STATUS_SENDER_ADDRESS_HAS_NULL_MX                      5007027u
+#define NDR_STATUS_SENDER_ADDRESS_HAS_NULL_MX                        5007027u
 /** `5.7.28`: Mail flood detected */
-#define NDR_STATUS_MAIL_FLOOD_DETECTED                             5007028u
+#define NDR_STATUS_MAIL_FLOOD_DETECTED                               5007028u
 /** `5.7.29`: ARC validation failure */
-#define NDR_STATUS_ARC_VALIDATION_FAILURE                          5007029u
+#define NDR_STATUS_ARC_VALIDATION_FAILURE                            5007029u
 /** `5.7.30`: REQUIRETLS support required */
-#define NDR_STATUS_REQUIRE_TLS_SUPPORT_REQUIRED                    5007030u
+#define NDR_STATUS_REQUIRE_TLS_SUPPORT_REQUIRED                      5007030u
+/** `5.7.51`: Sender outside a restricted partner connector */
+#define NDR_STATUS_RESTRICTED_CONNECTOR_SOURCE_MISMATCH              5007051u
 /** `5.7.54`: Relay to non-accepted domain refused */
-#define NDR_STATUS_UNABLE_TO_RELAY_NON_ACCEPTED_DOMAIN             5007054u
+#define NDR_STATUS_UNABLE_TO_RELAY_NON_ACCEPTED_DOMAIN               5007054u
 /** `5.7.57`: Client not authenticated to send anonymous mail */
-#define NDR_STATUS_ANONYMOUS_SUBMISSION_REFUSED                    5007057u
+#define NDR_STATUS_ANONYMOUS_SUBMISSION_REFUSED                      5007057u
 /** `5.7.60`: No permission to send as this sender */
-#define NDR_STATUS_SEND_AS_PERMISSION_MISSING                      5007060u
+#define NDR_STATUS_SEND_AS_PERMISSION_MISSING                        5007060u
 /** `5.7.64`: TenantAttribution relay access denied */
-#define NDR_STATUS_TENANT_ATTRIBUTION_RELAY_DENIED                 5007064u
+#define NDR_STATUS_TENANT_ATTRIBUTION_RELAY_DENIED                   5007064u
+/** `5.7.68`: Direct Send not allowed */
+#define NDR_STATUS_DIRECT_SEND_REJECTED                              5007068u
+/** `5.7.103`: Delivery to a group mailbox failed */
+#define NDR_STATUS_GROUP_MAILBOX_DELIVERY_FAILED                     5007103u
 /** `5.7.124`: Sender not in group's allowed senders list */
-#define NDR_STATUS_SENDER_NOT_IN_GROUP_ALLOWED_SENDERS             5007124u
+#define NDR_STATUS_SENDER_NOT_IN_GROUP_ALLOWED_SENDERS               5007124u
 /** `5.7.129`: Sender not on recipient's accept list */
-#define NDR_STATUS_SENDER_NOT_ON_RECIPIENT_ACCEPT_LIST             5007129u
+#define NDR_STATUS_SENDER_NOT_ON_RECIPIENT_ACCEPT_LIST               5007129u
 /** `5.7.133`: Group accepts only authenticated senders */
-#define NDR_STATUS_GROUP_REJECTS_EXTERNAL_SENDERS                  5007133u
+#define NDR_STATUS_GROUP_REJECTS_EXTERNAL_SENDERS                    5007133u
 /** `5.7.134`: Mailbox accepts only authenticated senders */
-#define NDR_STATUS_MAILBOX_REJECTS_EXTERNAL_SENDERS                5007134u
+#define NDR_STATUS_MAILBOX_REJECTS_EXTERNAL_SENDERS                  5007134u
 /** `5.7.135`: Public folder accepts only authenticated senders */
-#define NDR_STATUS_PUBLIC_FOLDER_REJECTS_EXTERNAL_SENDERS          5007135u
+#define NDR_STATUS_PUBLIC_FOLDER_REJECTS_EXTERNAL_SENDERS            5007135u
 /** `5.7.136`: Mail user accepts only authenticated senders */
-#define NDR_STATUS_MAIL_USER_REJECTS_EXTERNAL_SENDERS              5007136u
+#define NDR_STATUS_MAIL_USER_REJECTS_EXTERNAL_SENDERS                5007136u
 /** `5.7.139`: SMTP AUTH not allowed or failed */
-#define NDR_STATUS_SMTP_AUTH_UNSUCCESSFUL                          5007139u
+#define NDR_STATUS_SMTP_AUTH_UNSUCCESSFUL                            5007139u
 /** `5.7.193`: Microsoft 365 group does not accept external mail */
-#define NDR_STATUS_MICROSOFT365_GROUP_REJECTS_EXTERNAL_SENDERS     5007193u
+#define NDR_STATUS_MICROSOFT365_GROUP_REJECTS_EXTERNAL_SENDERS       5007193u
 /** `5.7.232`: Trial tenant external recipient limit reached */
-#define NDR_STATUS_TRIAL_TENANT_EXTERNAL_RECIPIENT_LIMIT           5007232u
+#define NDR_STATUS_TRIAL_TENANT_EXTERNAL_RECIPIENT_LIMIT             5007232u
 /** `5.7.233`: Tenant external recipient limit reached */
-#define NDR_STATUS_TENANT_EXTERNAL_RECIPIENT_LIMIT                 5007233u
+#define NDR_STATUS_TENANT_EXTERNAL_RECIPIENT_LIMIT                   5007233u
 /** `5.7.236`: onmicrosoft.com external recipient limit reached */
-#define NDR_STATUS_ONMICROSOFT_DOMAIN_EXTERNAL_RECIPIENT_LIMIT     5007236u
+#define NDR_STATUS_ONMICROSOFT_DOMAIN_EXTERNAL_RECIPIENT_LIMIT       5007236u
 /** `5.7.321`: DANE destination without TLS */
-#define NDR_STATUS_DANE_STARTTLS_NOT_SUPPORTED                     5007321u
+#define NDR_STATUS_DANE_STARTTLS_NOT_SUPPORTED                       5007321u
 /** `5.7.322`: DANE destination certificate expired */
-#define NDR_STATUS_DANE_CERTIFICATE_EXPIRED                        5007322u
+#define NDR_STATUS_DANE_CERTIFICATE_EXPIRED                          5007322u
 /** `5.7.323`: DANE validation failed */
-#define NDR_STATUS_DANE_TLSA_INVALID                               5007323u
+#define NDR_STATUS_DANE_TLSA_INVALID                                 5007323u
 /** `5.7.324`: Destination DNSSEC records invalid */
-#define NDR_STATUS_DANE_DNSSEC_INVALID                             5007324u
+#define NDR_STATUS_DANE_DNSSEC_INVALID                               5007324u
 /** `5.7.325`: DANE certificate name mismatch */
-#define NDR_STATUS_DANE_CERTIFICATE_HOST_MISMATCH                  5007325u
+#define NDR_STATUS_DANE_CERTIFICATE_HOST_MISMATCH                    5007325u
 /** `5.7.350`: Remote server rejected message as spam */
-#define NDR_STATUS_REMOTE_SERVER_DETECTED_SPAM                     5007350u
+#define NDR_STATUS_REMOTE_SERVER_DETECTED_SPAM                       5007350u
 /** `5.7.367`: Remote server refused forwarded or relayed mail */
-#define NDR_STATUS_REMOTE_SERVER_RELAY_DENIED                      5007367u
+#define NDR_STATUS_REMOTE_SERVER_RELAY_DENIED                        5007367u
 /** `5.7.501`: Sending account banned for spam abuse */
-#define NDR_STATUS_SPAM_ABUSE_DETECTED                             5007501u
+#define NDR_STATUS_SPAM_ABUSE_DETECTED                               5007501u
 /** `5.7.502`: Sending account banned */
-#define NDR_STATUS_BANNED_SENDER_ACCOUNT                           5007502u
+#define NDR_STATUS_BANNED_SENDER_ACCOUNT                             5007502u
 /** `5.7.503`: Sending account banned (5.7.503) */
-#define NDR_STATUS_BANNED_SENDER_ACCOUNT_ALTERNATE                 5007503u
+#define NDR_STATUS_BANNED_SENDER_ACCOUNT_ALTERNATE                   5007503u
 /** `5.7.504`: Recipient address rejected, access denied */
-#define NDR_STATUS_RECIPIENT_ADDRESS_REJECTED_ACCESS_DENIED        5007504u
+#define NDR_STATUS_RECIPIENT_ADDRESS_REJECTED_ACCESS_DENIED          5007504u
 /** `5.7.505`: Recipient banned */
-#define NDR_STATUS_BANNED_RECIPIENT                                5007505u
+#define NDR_STATUS_BANNED_RECIPIENT                                  5007505u
 /** `5.7.506`: HELO names the receiving server */
-#define NDR_STATUS_BAD_HELO                                        5007506u
+#define NDR_STATUS_BAD_HELO                                          5007506u
 /** `5.7.507`: Sending IP blocked by recipient organization */
-#define NDR_STATUS_REJECTED_BY_RECIPIENT_ORGANIZATION              5007507u
+#define NDR_STATUS_REJECTED_BY_RECIPIENT_ORGANIZATION                5007507u
 /** `5.7.508`: IPv6 sending range over its limit */
-#define NDR_STATUS_IPV6_RANGE_RATE_EXCEEDED                        5007508u
+#define NDR_STATUS_IPV6_RANGE_RATE_EXCEEDED                          5007508u
 /** `5.7.509`: DMARC failed with reject policy */
-#define NDR_STATUS_DMARC_REJECT_POLICY                             5007509u
+#define NDR_STATUS_DMARC_REJECT_POLICY                               5007509u
 /** `5.7.510`: Recipient does not accept mail over IPv6 */
-#define NDR_STATUS_RECIPIENT_REFUSES_IPV6                          5007510u
+#define NDR_STATUS_RECIPIENT_REFUSES_IPV6                            5007510u
 /** `5.7.511`: Sending IP banned (5.7.511) */
-#define NDR_STATUS_BANNED_SENDER_IP                                5007511u
+#define NDR_STATUS_BANNED_SENDER_IP                                  5007511u
 /** `5.7.512`: No valid From address */
-#define NDR_STATUS_FROM_HEADER_NOT_COMPLIANT                       5007512u
+#define NDR_STATUS_FROM_HEADER_NOT_COMPLIANT                         5007512u
 /** `5.7.513`: Sending IP on recipient's block list */
-#define NDR_STATUS_CUSTOMER_BLOCK_LISTED                           5007513u
+#define NDR_STATUS_CUSTOMER_BLOCK_LISTED                             5007513u
 /** `5.7.515`: Sending domain below required authentication level */
-#define NDR_STATUS_HIGH_VOLUME_SENDER_AUTHENTICATION_REQUIRED      5007515u
+#define NDR_STATUS_HIGH_VOLUME_SENDER_AUTHENTICATION_REQUIRED        5007515u
 /** `5.7.520`: External forwarding not allowed */
-#define NDR_STATUS_EXTERNAL_FORWARDING_BLOCKED                     5007520u
+#define NDR_STATUS_EXTERNAL_FORWARDING_BLOCKED                       5007520u
 /** `5.7.606-649`: Sending IP address banned */
-#define NDR_STATUS_BANNED_SENDING_IP                               5007606u
+#define NDR_STATUS_BANNED_SENDING_IP                                 5007606u
 /** `5.7.700-749`: Tenant blocked from sending */
-#define NDR_STATUS_TENANT_SENDING_BLOCKED                          5007700u
+#define NDR_STATUS_TENANT_SENDING_BLOCKED                            5007700u
 /** `5.7.703`: Recipient blocked by own Tenant Allow/Block List */
-#define NDR_STATUS_RECIPIENT_BLOCKED_BY_TENANT_ALLOW_BLOCK_LIST    5007703u
+#define NDR_STATUS_RECIPIENT_BLOCKED_BY_TENANT_ALLOW_BLOCK_LIST      5007703u
 /** `5.7.705`: Tenant exceeded spam threshold */
-#define NDR_STATUS_TENANT_EXCEEDED_THRESHOLD                       5007705u
+#define NDR_STATUS_TENANT_EXCEEDED_THRESHOLD                         5007705u
 /** `5.7.708`: Traffic not accepted from this IP */
-#define NDR_STATUS_TRAFFIC_NOT_ACCEPTED_FROM_IP                    5007708u
+#define NDR_STATUS_TRAFFIC_NOT_ACCEPTED_FROM_IP                      5007708u
 /** `5.7.711`: Inbound connector restricted */
-#define NDR_STATUS_BAD_INBOUND_CONNECTOR                           5007711u
+#define NDR_STATUS_BAD_INBOUND_CONNECTOR                             5007711u
 /** `5.7.750`: Sending from unregistered domains blocked */
-#define NDR_STATUS_UNREGISTERED_DOMAIN_SENDING_BLOCKED             5007750u
+#define NDR_STATUS_UNREGISTERED_DOMAIN_SENDING_BLOCKED               5007750u
 /** `5.7.800`: Sending domain banned */
-#define NDR_STATUS_BANNED_SENDER_DOMAIN                            5007800u
+#define NDR_STATUS_BANNED_SENDER_DOMAIN                              5007800u
 /** `5.7.900-999`: Rejected by a mail flow rule with a custom code */
-#define NDR_STATUS_TRANSPORT_RULE_CUSTOM_REJECTION                 5007900u
+#define NDR_STATUS_TRANSPORT_RULE_CUSTOM_REJECTION                   5007900u
 
 /** The number of status values; ndr_status_count() returns the same. */
-#define NDR_STATUS_COUNT 198u
+#define NDR_STATUS_COUNT 226u
 
 
 /**

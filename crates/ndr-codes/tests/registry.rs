@@ -1,6 +1,8 @@
 //! Coverage: every code of the IANA registry and of Microsoft's NDR tables has its entry.
-//! The lists are fixtures in the workspace's `tests/` folder, shared by every language.
+//! The lists are fixtures in the workspace's `tests/` folder, shared by every language; the
+//! registry itself is `tests/iana/smtp-enhanced-status-codes.csv`, IANA's own table.
 
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::PathBuf;
 
 use ndr_codes::{Class, Code, Origin, Status};
@@ -16,6 +18,117 @@ fn fixture(name: &str) -> Vec<String> {
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
         .map(str::to_owned)
         .collect()
+}
+
+/// The rows of a CSV file with quoted fields (RFC 4180: `""` inside quotes is one quote, and
+/// a quoted field may span lines), header row included.
+fn csv_rows(text: &str) -> Vec<Vec<String>> {
+    let mut rows = Vec::new();
+    let (mut row, mut field) = (Vec::new(), String::new());
+    let (mut quoted, mut chars) = (false, text.chars().peekable());
+    while let Some(c) = chars.next() {
+        match (quoted, c) {
+            (true, '"') if chars.peek() == Some(&'"') => {
+                field.push('"');
+                chars.next();
+            }
+            (true, '"') => quoted = false,
+            (true, c) => field.push(c),
+            (false, '"') => quoted = true,
+            (false, ',') => row.push(std::mem::take(&mut field)),
+            (false, '\r') => {}
+            (false, '\n') => {
+                row.push(std::mem::take(&mut field));
+                rows.push(std::mem::take(&mut row));
+            }
+            (false, c) => field.push(c),
+        }
+    }
+    if !field.is_empty() || !row.is_empty() {
+        row.push(field);
+        rows.push(row);
+    }
+    rows
+}
+
+/// IANA's registry table: each code pattern (`X.7.28`) with the classes its "Associated basic
+/// status code" column names. `451` names class 4, `5XX` class 5, `Any` every class; "Not
+/// given" (and anything without a reply code) names none.
+fn registry_csv() -> BTreeMap<String, BTreeSet<u8>> {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../../tests/iana/smtp-enhanced-status-codes.csv");
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let rows = csv_rows(&text);
+    let header = &rows[0];
+    let column = |name: &str| {
+        header
+            .iter()
+            .position(|h| h == name)
+            .unwrap_or_else(|| panic!("the registry CSV has no {name:?} column"))
+    };
+    let (code, basic) = (column("Code"), column("Associated basic status code"));
+    rows[1..]
+        .iter()
+        .map(|row| {
+            let replies = row[basic].as_str();
+            let mut classes = BTreeSet::new();
+            if replies.trim() == "Any" {
+                classes.extend([2, 4, 5]);
+            }
+            for word in replies.split(|c: char| !c.is_ascii_alphanumeric()) {
+                let bytes = word.as_bytes();
+                let reply = bytes.len() == 3
+                    && matches!(bytes[0], b'2' | b'4' | b'5')
+                    && (bytes[1..].iter().all(u8::is_ascii_digit) || &bytes[1..] == b"XX");
+                if reply {
+                    classes.insert(bytes[0] - b'0');
+                }
+            }
+            (row[code].clone(), classes)
+        })
+        .collect()
+}
+
+/// The registry fixture: each code pattern with the classes the catalog lists it in.
+fn registry_fixture() -> BTreeMap<String, BTreeSet<u8>> {
+    fixture("iana_registry.txt")
+        .iter()
+        .map(|line| {
+            let mut fields = line.split_whitespace();
+            let pattern = fields.next().unwrap().to_owned();
+            (pattern, fields.map(|c| c.parse().unwrap()).collect())
+        })
+        .collect()
+}
+
+#[test]
+fn the_registry_csv_parses_into_every_enumerated_code() {
+    let registry = registry_csv();
+    assert!(registry.len() >= 81, "the registry has X.0.0 to X.7.30");
+    assert_eq!(registry["X.1.1"], BTreeSet::from([4, 5]), "451, 550");
+    assert_eq!(registry["X.0.0"], BTreeSet::from([2, 4, 5]), "Any");
+    assert_eq!(registry["X.7.17"], BTreeSet::from([5]), "5XX");
+    assert_eq!(registry["X.3.6"], BTreeSet::from([2]), "250 or 251");
+    assert!(registry["X.1.0"].is_empty(), "Not given");
+}
+
+#[test]
+fn the_fixture_lists_every_registry_code_in_every_class_the_registry_names() {
+    let registry = registry_csv();
+    let fixture = registry_fixture();
+    let csv_codes: BTreeSet<&String> = registry.keys().collect();
+    let fixture_codes: BTreeSet<&String> = fixture.keys().collect();
+    assert_eq!(
+        csv_codes, fixture_codes,
+        "tests/iana_registry.txt and the registry CSV list different codes"
+    );
+    for (pattern, classes) in &registry {
+        let missing: Vec<&u8> = classes.difference(&fixture[pattern]).collect();
+        assert!(
+            missing.is_empty(),
+            "{pattern}: the registry names class(es) {missing:?}, tests/iana_registry.txt does not"
+        );
+    }
 }
 
 #[test]

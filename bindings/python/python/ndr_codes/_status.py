@@ -33,6 +33,8 @@ class Status(enum.IntEnum):
     "2.1.5: Destination address valid."
     MESSAGE_RELAYED_TO_NON_COMPLIANT_MAILER = 2001009
     "2.1.9: Message relayed to non-compliant mailer."
+    SUCCESS_OTHER_MAIL_SYSTEM_STATUS = 2003000
+    "2.3.0: Success with mail system remark."
     REQUESTED_PRIORITY_CHANGED = 2003006
     "2.3.6: Requested priority was changed."
     SUCCESS_OTHER_PROTOCOL_STATUS = 2005000
@@ -41,8 +43,12 @@ class Status(enum.IntEnum):
     "2.6.0: Message content accepted."
     CONVERSION_WITH_LOSS_PERFORMED = 2006004
     "2.6.4: Conversion with loss performed."
+    SUCCESS_UTF8_REPLY_REQUIRED = 2006008
+    "2.6.8: Reply would need UTF-8 (no confirmation given)."
     SUCCESS_OTHER_SECURITY_STATUS = 2007000
     "2.7.0: Authentication succeeded."
+    SUCCESS_MESSAGE_INTEGRITY_FAILURE = 2007007
+    "2.7.7: Delivered, integrity not confirmed."
     TRANSIENT_OTHER_UNDEFINED_STATUS = 4000000
     "4.0.0: Temporary failure, reason not given."
     TRANSIENT_BAD_DESTINATION_MAILBOX = 4001001
@@ -67,6 +73,8 @@ class Status(enum.IntEnum):
     "4.3.1: Mail system full."
     SYSTEM_NOT_ACCEPTING_MESSAGES = 4003002
     "4.3.2: System not accepting network messages."
+    TRANSIENT_SYSTEM_NOT_CAPABLE_OF_FEATURES = 4003003
+    "4.3.3: System not capable of selected features (transient)."
     TRANSIENT_SYSTEM_INCORRECTLY_CONFIGURED = 4003005
     "4.3.5: Server configuration problem, temporary."
     OTHER_NETWORK_ROUTING_STATUS = 4004000
@@ -85,8 +93,16 @@ class Status(enum.IntEnum):
     "4.4.6: Routing loop detected, temporary."
     DELIVERY_TIME_EXPIRED = 4004007
     "4.4.7: Delivery time expired."
+    TRANSIENT_MTA_STS_MX_HOSTS_FAILED = 4004008
+    "4.4.8: MX hosts failed MTA-STS validation (transient)."
     EXCHANGE_ROUTING_CONFIGURATION_ERROR = 4004009
     "4.4.9: Exchange connector routing error."
+    REPLICATION_INSUFFICIENT_RESOURCES = 4004024
+    "4.4.24: Message not replicated, resources short."
+    REPLICATION_NO_HEALTHY_SECONDARY = 4004025
+    "4.4.25: Message not replicated, no healthy secondary."
+    REPLICATION_CANCELLED = 4004028
+    "4.4.28: Message not replicated, operation cancelled."
     TRANSIENT_DNS_QUERY_FAILED = 4004312
     "4.4.312: DNS query failed, will retry (Exchange Online)."
     TRANSIENT_CONNECTION_TIMED_OUT = 4004315
@@ -99,12 +115,20 @@ class Status(enum.IntEnum):
     "4.4.318: Connection closed abruptly, will retry (Exchange Online)."
     TRANSIENT_OTHER_PROTOCOL_STATUS = 4005000
     "4.5.0: Temporary mail protocol problem."
+    TRANSIENT_INVALID_COMMAND = 4005001
+    "4.5.1: Invalid command (transient)."
     TRANSIENT_TOO_MANY_RECIPIENTS = 4005003
     "4.5.3: Too many recipients for this transaction."
+    TRANSIENT_INVALID_COMMAND_ARGUMENTS = 4005004
+    "4.5.4: Invalid command arguments (transient)."
+    TRANSIENT_AUTH_EXCHANGE_LINE_TOO_LONG = 4005006
+    "4.5.6: Authentication exchange line too long (transient)."
     TRANSIENT_OTHER_MEDIA_ERROR = 4006000
     "4.6.0: Temporary media error."
     TRANSIENT_CONVERSION_FAILED = 4006005
     "4.6.5: Conversion failed (transient)."
+    TRANSIENT_MESSAGE_CONTENT_NOT_AVAILABLE = 4006006
+    "4.6.6: Message content not available (transient)."
     TRANSIENT_OTHER_SECURITY_STATUS = 4007000
     "4.7.0: Temporary security or policy failure."
     TRANSIENT_DELIVERY_NOT_AUTHORIZED = 4007001
@@ -115,16 +139,22 @@ class Status(enum.IntEnum):
     "4.7.4: Security features not supported (transient)."
     TRANSIENT_CRYPTOGRAPHIC_FAILURE = 4007005
     "4.7.5: Cryptographic failure (transient)."
+    TRANSIENT_MESSAGE_INTEGRITY_FAILURE = 4007007
+    "4.7.7: Message integrity failure (transient)."
     TRANSIENT_PASSWORD_TRANSITION_NEEDED = 4007012
     "4.7.12: Password transition needed."
     TRANSIENT_PRIORITY_LEVEL_TOO_LOW = 4007015
     "4.7.15: Priority level too low (transient)."
+    TRANSIENT_MESSAGE_TOO_BIG_FOR_PRIORITY = 4007016
+    "4.7.16: Message too big for its priority (transient)."
     TRANSIENT_SPF_VALIDATION_ERROR = 4007024
     "4.7.24: SPF validation error (transient)."
     TRANSIENT_REVERSE_DNS_VALIDATION_FAILED = 4007025
     "4.7.25: Reverse DNS validation failed (transient)."
     TRANSIENT_MULTIPLE_AUTHENTICATION_CHECKS_FAILED = 4007026
     "4.7.26: Multiple authentication checks failed (transient)."
+    TRANSIENT_MAIL_FLOOD_DETECTED = 4007028
+    "4.7.28: Mail flood detected (transient)."
     LEGACY_TLS_CLIENT_REFUSED = 4007066
     "4.7.66: TLS 1.0 or 1.1 submission refused."
     TRANSIENT_DANE_STARTTLS_NOT_SUPPORTED = 4007321
@@ -139,10 +169,14 @@ class Status(enum.IntEnum):
     "4.7.325: DANE certificate name mismatch (transient)."
     SUSPICIOUS_SENDER_THROTTLED = 4007500
     "4.7.500-699: Sending temporarily restricted (ASxxx)."
+    PFA_AGENT_BUSY = 4007700
+    "4.7.700: Protection agent busy."
     SUSPICIOUS_IP_TEMPORARILY_RESTRICTED = 4007850
     "4.7.850-899: Sending IP temporarily restricted."
     OTHER_UNDEFINED_STATUS = 5000000
     "5.0.0: Permanent failure, reason not given."
+    GENERIC_RECIPIENT_ORGANIZATION_ERROR = 5000350
+    "5.0.350: Generic error from the recipient's organization."
     OTHER_ADDRESS_STATUS = 5001000
     "5.1.0: Address problem (unspecified)."
     BAD_DESTINATION_MAILBOX = 5001001
@@ -161,6 +195,8 @@ class Status(enum.IntEnum):
     "5.1.7: Bad sender address syntax."
     BAD_SENDER_SYSTEM_ADDRESS = 5001008
     "5.1.8: Bad sender's system address."
+    PERMANENT_MESSAGE_RELAYED_TO_NON_COMPLIANT_MAILER = 5001009
+    "5.1.9: UTF-8 sender address not supported (Exchange)."
     RECIPIENT_ADDRESS_HAS_NULL_MX = 5001010
     "5.1.10: Recipient address has null MX."
     MULTIPLE_FROM_WITHOUT_SENDER = 5001020
@@ -177,12 +213,22 @@ class Status(enum.IntEnum):
     "5.2.3: Message too large for this mailbox."
     MAILING_LIST_EXPANSION_PROBLEM = 5002004
     "5.2.4: Mailing list expansion failed."
+    MISCONFIGURED_FORWARDING_ADDRESS = 5002014
+    "5.2.14: Misconfigured forwarding address."
     RECIPIENT_HOURLY_LIMIT_FROM_SENDER_EXCEEDED = 5002121
     "5.2.121: Recipient's hourly limit from this sender exceeded."
     RECIPIENT_HOURLY_LIMIT_EXCEEDED = 5002122
     "5.2.122: Recipient's hourly receive limit exceeded."
+    SENDER_THROTTLED_MAILBOX_FULL = 5002251
+    "5.2.251: Sender throttled after repeated mailbox-full errors."
     SEND_AS_DENIED = 5002252
     "5.2.252: Not allowed to send as this address."
+    SENDER_THROTTLED_INVALID_LICENSE = 5002253
+    "5.2.253: Sender throttled after repeated invalid-licence errors."
+    SENDER_THROTTLED_TOO_MANY_RECIPIENTS = 5002254
+    "5.2.254: Sender throttled after repeated too-many-recipients errors."
+    SENDER_THROTTLED_INVALID_RECIPIENTS = 5002255
+    "5.2.255: Sender throttled after repeated invalid-recipient errors."
     PERMANENT_OTHER_MAIL_SYSTEM_STATUS = 5003000
     "5.3.0: Permanent mail system error."
     PERMANENT_MAIL_SYSTEM_FULL = 5003001
@@ -195,6 +241,8 @@ class Status(enum.IntEnum):
     "5.3.4: Message too big for system."
     SYSTEM_INCORRECTLY_CONFIGURED = 5003005
     "5.3.5: System incorrectly configured."
+    JOURNALING_ARCHIVE_DISABLED = 5003190
+    "5.3.190: Journaling to Microsoft 365 not allowed."
     PERMANENT_OTHER_NETWORK_ROUTING_STATUS = 5004000
     "5.4.0: Permanent network or routing problem."
     PERMANENT_NO_ANSWER_FROM_HOST = 5004001
@@ -213,6 +261,8 @@ class Status(enum.IntEnum):
     "5.4.7: Delivery time expired, permanent."
     ROUTES_BACK_TO_SELF = 5004008
     "5.4.8: Message would be routed back to the same server."
+    AGENT_GENERATED_MESSAGE_DEPTH_EXCEEDED = 5004011
+    "5.4.11: Agent-generated message depth exceeded."
     HOP_COUNT_EXCEEDED_EXCHANGE_ONLINE = 5004014
     "5.4.14: Hop count exceeded in Exchange Online."
     MESSAGE_EXPIRED_EXCHANGE_ONLINE = 5004300
@@ -329,6 +379,8 @@ class Status(enum.IntEnum):
     "5.7.29: ARC validation failure."
     REQUIRE_TLS_SUPPORT_REQUIRED = 5007030
     "5.7.30: REQUIRETLS support required."
+    RESTRICTED_CONNECTOR_SOURCE_MISMATCH = 5007051
+    "5.7.51: Sender outside a restricted partner connector."
     UNABLE_TO_RELAY_NON_ACCEPTED_DOMAIN = 5007054
     "5.7.54: Relay to non-accepted domain refused."
     ANONYMOUS_SUBMISSION_REFUSED = 5007057
@@ -337,6 +389,10 @@ class Status(enum.IntEnum):
     "5.7.60: No permission to send as this sender."
     TENANT_ATTRIBUTION_RELAY_DENIED = 5007064
     "5.7.64: TenantAttribution relay access denied."
+    DIRECT_SEND_REJECTED = 5007068
+    "5.7.68: Direct Send not allowed."
+    GROUP_MAILBOX_DELIVERY_FAILED = 5007103
+    "5.7.103: Delivery to a group mailbox failed."
     SENDER_NOT_IN_GROUP_ALLOWED_SENDERS = 5007124
     "5.7.124: Sender not in group's allowed senders list."
     SENDER_NOT_ON_RECIPIENT_ACCEPT_LIST = 5007129
