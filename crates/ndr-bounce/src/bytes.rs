@@ -1,0 +1,235 @@
+//! Byte-level text helpers: bounces are matched on raw bytes because their charsets lie.
+
+/// ASCII case-insensitive search for `needle` (given in lower case) in `hay`.
+pub(crate) fn find_ci(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    if needle.is_empty() {
+        return Some(0);
+    }
+    if hay.len() < needle.len() {
+        return None;
+    }
+    let first = needle[0];
+    let upper = first.to_ascii_uppercase();
+    let last_start = hay.len() - needle.len();
+    let mut i = 0;
+    while i <= last_start {
+        // memchr-like skip to the next possible first byte.
+        match hay[i..=last_start]
+            .iter()
+            .position(|&b| b == first || b == upper)
+        {
+            None => return None,
+            Some(p) => i += p,
+        }
+        if hay[i..i + needle.len()].eq_ignore_ascii_case(needle) {
+            return Some(i);
+        }
+        i += 1;
+    }
+    None
+}
+
+/// Whether `hay` contains `needle` (lower case), ignoring ASCII case.
+pub(crate) fn contains_ci(hay: &[u8], needle: &[u8]) -> bool {
+    find_ci(hay, needle).is_some()
+}
+
+/// Whether `hay` starts with `prefix` (lower case), ignoring ASCII case.
+pub(crate) fn starts_with_ci(hay: &[u8], prefix: &[u8]) -> bool {
+    hay.len() >= prefix.len() && hay[..prefix.len()].eq_ignore_ascii_case(prefix)
+}
+
+/// `bytes` without leading and trailing ASCII whitespace.
+pub(crate) fn trim(bytes: &[u8]) -> &[u8] {
+    let start = bytes
+        .iter()
+        .position(|b| !b.is_ascii_whitespace())
+        .unwrap_or(bytes.len());
+    let end = bytes
+        .iter()
+        .rposition(|b| !b.is_ascii_whitespace())
+        .map_or(start, |p| p + 1);
+    &bytes[start..end.max(start)]
+}
+
+/// The lines of `bytes` with their start offsets, without `\n` or a trailing `\r`.
+pub(crate) fn lines(bytes: &[u8]) -> impl Iterator<Item = (usize, &[u8])> {
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        if at >= bytes.len() {
+            return None;
+        }
+        let start = at;
+        let end = bytes[start..]
+            .iter()
+            .position(|&b| b == b'\n')
+            .map_or(bytes.len(), |p| start + p);
+        at = end + 1;
+        let mut line = &bytes[start..end];
+        if let [rest @ .., b'\r'] = line {
+            line = rest;
+        }
+        Some((start, line))
+    })
+}
+
+/// Joins folded or wrapped lines into one line with single spaces, lossily as UTF-8.
+pub(crate) fn unfold(bytes: &[u8]) -> String {
+    let text = String::from_utf8_lossy(bytes);
+    let mut out = String::with_capacity(text.len());
+    for word in text.split_ascii_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
+}
+
+/// Whether `b` may appear in the local part or domain of a plain address.
+pub(crate) fn is_addr_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b"._%+-=/!#$&'*?^`{|}~".contains(&b) || b >= 0x80
+}
+
+/// The address starting at `at` (which must hold its first byte), as `(start, end)`.
+/// Requires one `@`, a non-empty local part and a dotted or bracketed domain.
+pub(crate) fn address_at(bytes: &[u8], at: usize) -> Option<(usize, usize)> {
+    let mut i = at;
+    while i < bytes.len() && is_addr_byte(bytes[i]) {
+        i += 1;
+    }
+    if i == at || i >= bytes.len() || bytes[i] != b'@' {
+        return None;
+    }
+    let at_sign = i;
+    i += 1;
+    let domain_start = i;
+    while i < bytes.len()
+        && (bytes[i].is_ascii_alphanumeric()
+            || bytes[i] == b'.'
+            || bytes[i] == b'-'
+            || bytes[i] == b'_'
+            || bytes[i] >= 0x80)
+    {
+        i += 1;
+    }
+    // A sentence may end right after the address.
+    while i > domain_start && bytes[i - 1] == b'.' {
+        i -= 1;
+    }
+    let domain = &bytes[domain_start..i];
+    if at_sign == at || domain.len() < 3 || !domain.contains(&b'.') {
+        return None;
+    }
+    Some((at, i))
+}
+
+/// Every address in `bytes`, as `(start, end)` offsets, left to right.
+pub(crate) fn addresses(bytes: &[u8]) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let mut from = 0;
+    std::iter::from_fn(move || {
+        while let Some(p) = bytes[from..].iter().position(|&b| b == b'@') {
+            let at_sign = from + p;
+            let mut start = at_sign;
+            while start > 0 && is_addr_byte(bytes[start - 1]) {
+                start -= 1;
+            }
+            // Leading dots or dashes belong to punctuation, not the address.
+            while start < at_sign && matches!(bytes[start], b'.' | b'-' | b'=' | b'/') {
+                start += 1;
+            }
+            from = at_sign + 1;
+            if let Some((s, e)) = address_at(bytes, start) {
+                from = e;
+                return Some((s, e));
+            }
+        }
+        None
+    })
+}
+
+/// The SMTP reply code (`550`, `421`, ...) that starts `text` (after spaces, `#` or `smtp;`).
+pub(crate) fn leading_reply_code(text: &[u8]) -> Option<u16> {
+    let mut t = trim(text);
+    if starts_with_ci(t, b"smtp;") {
+        t = trim(&t[5..]);
+    }
+    while let [b'#' | b'(' | b'[' | b'\'' | b'"', rest @ ..] = t {
+        t = rest;
+    }
+    reply_code_at(t, 0)
+}
+
+/// A reply code at `at`: three digits starting with 2, 4 or 5, then a space, `-`, end or `.`.
+pub(crate) fn reply_code_at(t: &[u8], at: usize) -> Option<u16> {
+    let d = t.get(at..at + 3)?;
+    if !(matches!(d[0], b'2' | b'4' | b'5') && d[1].is_ascii_digit() && d[2].is_ascii_digit()) {
+        return None;
+    }
+    if at > 0 && (t[at - 1].is_ascii_alphanumeric() || t[at - 1] == b'.') {
+        return None;
+    }
+    match t.get(at + 3) {
+        None | Some(b' ' | b'-' | b'\t' | b'\'' | b'"' | b')' | b']' | b',') => {}
+        _ => return None,
+    }
+    Some(u16::from(d[0] - b'0') * 100 + u16::from(d[1] - b'0') * 10 + u16::from(d[2] - b'0'))
+}
+
+/// The first reply code anywhere in `text` (a word of three digits 4xx or 5xx).
+pub(crate) fn find_reply_code(text: &[u8]) -> Option<(usize, u16)> {
+    (0..text.len().saturating_sub(2)).find_map(|i| {
+        if matches!(text[i], b'4' | b'5') {
+            reply_code_at(text, i).map(|c| (i, c))
+        } else {
+            None
+        }
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_ignoring_case() {
+        assert_eq!(find_ci(b"Remote Host SAID: x", b"said:"), Some(12));
+        assert_eq!(find_ci(b"abc", b"abcd"), None);
+        assert!(starts_with_ci(b"Final-Recipient: x", b"final-recipient:"));
+    }
+
+    #[test]
+    fn finds_addresses() {
+        let text = b"<kijitora@example.jp>: host said: 550 to user.name+tag@mx.example.org.";
+        let found: Vec<_> = addresses(text).map(|(s, e)| &text[s..e]).collect();
+        assert_eq!(
+            found,
+            [&b"kijitora@example.jp"[..], b"user.name+tag@mx.example.org"]
+        );
+        assert_eq!(addresses(b"no at sign @ here, a@b").count(), 0);
+    }
+
+    #[test]
+    fn reads_reply_codes() {
+        assert_eq!(leading_reply_code(b"smtp; 550 5.1.1 unknown"), Some(550));
+        assert_eq!(leading_reply_code(b"#550 5.1.1 RESOLVER"), Some(550));
+        assert_eq!(leading_reply_code(b"550-5.7.1 x"), Some(550));
+        assert_eq!(leading_reply_code(b"5501 x"), None);
+        assert_eq!(
+            find_reply_code(b"host x [1.2.3.4] said: 452 4.2.2 full"),
+            Some((23, 452))
+        );
+        assert_eq!(find_reply_code(b"port 25500 1.550.2"), None);
+    }
+
+    #[test]
+    fn unfolds_and_trims() {
+        assert_eq!(
+            unfold(b"550 5.1.1\r\n    user\tunknown "),
+            "550 5.1.1 user unknown"
+        );
+        assert_eq!(trim(b"  x \r"), b"x");
+        let l: Vec<_> = lines(b"a\r\nb\n\nc").map(|(_, l)| l).collect();
+        assert_eq!(l, [&b"a"[..], b"b", b"", b"c"]);
+    }
+}

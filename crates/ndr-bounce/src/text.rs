@@ -1,0 +1,411 @@
+//! The general reader for text bounces: finds the failed recipients in the human-readable
+//! text and, near each, the remote server's reply, using the shapes most MTAs share:
+//!
+//! - a line that starts with the address: Postfix and qmail (`<a@b>: host X said: 550 ...`,
+//!   `<a@b>:` then `Remote host said: ...`), Exim (`  a@b` then `SMTP error from remote mail
+//!   server after RCPT TO:<a@b>: 550 ...`), Sendmail (`<a@b>... User unknown`), Exchange 2007+
+//!   (`a@b` then `#550 5.1.1 RESOLVER.ADR.RecipNotFound ##` or `Remote Server returned '...'`);
+//! - an address after words such as "to", "recipient:", "RCPT TO:" (`There was an error
+//!   delivering your mail to <a@b>.`, `Could not be delivered to: <a@b>`).
+//!
+//! The returned copy of the original message is cut off first, and the sender's own
+//! addresses are left out.
+
+use crate::bytes::{self, contains_ci, find_ci, trim};
+
+/// A recipient found in a text bounce.
+#[derive(Debug, Default)]
+pub(crate) struct TextRecipient {
+    pub address: String,
+    /// The remote server's reply or the bounce's own words about this recipient, unfolded.
+    pub diagnostic: String,
+    /// All text about this recipient (for a code outside the diagnostic).
+    pub context: String,
+    pub remote_mta: Option<String>,
+    pub command: Option<&'static str>,
+}
+
+/// Lines that start the returned copy of the original message.
+const COPY_MARKERS: &[&[u8]] = &[
+    b"copy of the message",
+    b"original message follows",
+    b"original message --",
+    b"-- original message",
+    b"original message:",
+    b"below this line is a copy",
+    b"message headers follow",
+    b"returned message",
+    b"original message headers",
+    b"undelivered message",
+    b"unsent message below",
+    b"headers of your message",
+    b"your original message",
+    b"text of the original message",
+    b"content-type: message/rfc822",
+    b"------ original mail",
+];
+
+/// The human-readable part of `text`: up to the returned copy of the message.
+pub(crate) fn region(text: &[u8]) -> &[u8] {
+    let mut seen_text = false;
+    for (at, line) in bytes::lines(text) {
+        let l = trim(line);
+        if COPY_MARKERS.iter().any(|m| contains_ci(l, m)) {
+            return &text[..at];
+        }
+        // A copied header block right after the report (no marker line).
+        if seen_text
+            && (line.starts_with(b"Received: ")
+                || line.starts_with(b"Return-Path: ")
+                || line.starts_with(b"Return-path: "))
+        {
+            return &text[..at];
+        }
+        seen_text |= !l.is_empty();
+    }
+    text
+}
+
+/// Words after which an address on the same line is a recipient.
+const RECIPIENT_CUES: &[&[u8]] = &[
+    b"to",
+    b"to:",
+    b"rcpt to:",
+    b"recipient",
+    b"recipient:",
+    b"recipients:",
+    b"user:",
+    b"user",
+    b"address:",
+    b"mailbox:",
+    b"addressee:",
+    b"destination:",
+    b"destinataire:",
+];
+
+/// Whether the address at `s..e` of `line` stands where a recipient does.
+fn is_recipient_position(line: &[u8], s: usize) -> bool {
+    let mut before = trim(&line[..s]);
+    while let [rest @ .., b'<' | b'"' | b'\'' | b'(' | b'[' | b'*'] = before {
+        before = trim(rest);
+    }
+    if before.is_empty() {
+        return true;
+    }
+    // `To: a@b` alone on a line is a quoted header (Exchange 2003 summary), not a recipient.
+    if before.eq_ignore_ascii_case(b"to:") {
+        return false;
+    }
+    RECIPIENT_CUES.iter().any(|cue| {
+        before.len() >= cue.len()
+            && before[before.len() - cue.len()..].eq_ignore_ascii_case(cue)
+            && (before.len() == cue.len()
+                || matches!(
+                    before[before.len() - cue.len() - 1],
+                    b' ' | b'\t' | b':' | b'>' | b'('
+                ))
+    })
+}
+
+/// Reads the recipients of the text bounce `text` (a decoded text part), leaving out the
+/// addresses in `exclude` (the sender's).
+pub(crate) fn read(text: &[u8], exclude: &[String]) -> Vec<TextRecipient> {
+    let region = region(text);
+    let mut found: Vec<(usize, String)> = Vec::new(); // (line start, address)
+    for (at, line) in bytes::lines(region) {
+        for (s, e) in bytes::addresses(line) {
+            if !is_recipient_position(line, s) {
+                continue;
+            }
+            let address = String::from_utf8_lossy(&line[s..e]).into_owned();
+            let lower = address.to_ascii_lowercase();
+            if lower.starts_with("mailer-daemon@")
+                || exclude.iter().any(|x| x.eq_ignore_ascii_case(&address))
+                || found.iter().any(|(_, a)| a.eq_ignore_ascii_case(&address))
+            {
+                continue;
+            }
+            found.push((at, address));
+        }
+    }
+    let mut out = Vec::with_capacity(found.len());
+    for (i, (at, address)) in found.iter().enumerate() {
+        let end = found.get(i + 1).map_or(region.len(), |(next, _)| *next);
+        let end = if end <= *at { region.len() } else { end };
+        out.push(describe(region, *at, end, address));
+    }
+    out
+}
+
+/// What the block `region[start..end]` (starting at the recipient's line) says about `address`.
+pub(crate) fn describe(region: &[u8], start: usize, end: usize, address: &str) -> TextRecipient {
+    let block = &region[start..end];
+    let diagnostic = server_words(block)
+        .or_else(|| reply_paragraph(block))
+        .unwrap_or_else(|| own_words(region, start, block, address));
+    TextRecipient {
+        address: address.to_owned(),
+        diagnostic: trim_quotes(&bytes::unfold(&diagnostic)).to_owned(),
+        context: bytes::unfold(&block[..block.len().min(2000)]),
+        remote_mta: remote_host(block),
+        command: command(block),
+    }
+}
+
+/// The block of `text` about `address`, for a DSN recipient whose fields lack a diagnostic.
+pub(crate) fn about(text: &[u8], address: &str) -> Option<TextRecipient> {
+    let region = region(text);
+    let mut start = None;
+    for (at, line) in bytes::lines(region) {
+        if let Some(p) = find_ci(line, address.to_ascii_lowercase().as_bytes())
+            && is_recipient_position(line, p)
+        {
+            start = Some(at);
+            break;
+        }
+    }
+    let start = start?;
+    let end = paragraph_end(region, start, 2);
+    Some(describe(region, start, end, address))
+}
+
+/// Where the `n`th blank-line-separated paragraph from `start` ends.
+fn paragraph_end(text: &[u8], start: usize, n: usize) -> usize {
+    let mut blanks = 0;
+    let mut in_text = false;
+    for (at, line) in bytes::lines(&text[start..]) {
+        if trim(line).is_empty() {
+            if in_text {
+                blanks += 1;
+                in_text = false;
+                if blanks == n {
+                    return start + at;
+                }
+            }
+        } else {
+            in_text = true;
+        }
+    }
+    text.len()
+}
+
+/// Phrases after which the remote server's reply is quoted.
+const SAID: &[&[u8]] = &[
+    b"said:",
+    b"said :",
+    b"returned was:",
+    b"remote server returned '",
+    b"responded:",
+    b"replied:",
+    b"reply was:",
+    b"error message:",
+    b"server replied:",
+    b"said (",
+];
+
+/// The reply after "said:" and friends, to the end of its paragraph.
+fn server_words(block: &[u8]) -> Option<Vec<u8>> {
+    let (at, len) = SAID
+        .iter()
+        .filter_map(|p| find_ci(block, p).map(|at| (at, p.len())))
+        .min()?;
+    let rest = &block[at + len..];
+    let end = paragraph_end(rest, 0, 1);
+    let words = trim(&rest[..end]);
+    (!words.is_empty()).then(|| words.to_vec())
+}
+
+/// The paragraph that starts with an SMTP reply (`550 5.1.1 ...`, `#550 ...`, `host X: 550 ...`).
+fn reply_paragraph(block: &[u8]) -> Option<Vec<u8>> {
+    for (at, line) in bytes::lines(block) {
+        let Some((p, _)) = bytes::find_reply_code(line) else {
+            continue;
+        };
+        let before = trim(&line[..p]);
+        let after = &line[p + 3..];
+        let at_start = before
+            .iter()
+            .all(|b| matches!(b, b'#' | b'<' | b'>' | b'(' | b'[' | b' '));
+        let enhanced = after.len() > 2 && after[1].is_ascii_digit() && after[2] == b'.';
+        if !(at_start || enhanced || before.ends_with(b":")) {
+            continue;
+        }
+        let from = at + p;
+        let end = paragraph_end(block, from, 1);
+        return Some(block[from..end].to_vec());
+    }
+    None
+}
+
+/// The bounce's own words about the recipient: the rest of its line and paragraph, else the
+/// lines just before it, else the next paragraph.
+fn own_words(region: &[u8], start: usize, block: &[u8], address: &str) -> Vec<u8> {
+    let line_end = block
+        .iter()
+        .position(|&b| b == b'\n')
+        .unwrap_or(block.len());
+    let line = &block[..line_end];
+    let mut words = Vec::new();
+    if let Some(p) = find_ci(line, address.to_ascii_lowercase().as_bytes()) {
+        let before = trim(&line[..p]);
+        let after = trim_punct(&line[p + address.len()..]);
+        if !after.is_empty() {
+            words.extend_from_slice(after);
+        } else if before.len() > 3 && !before.ends_with(b"to") && !before.ends_with(b"to:") {
+            words.extend_from_slice(before);
+        }
+    }
+    let rest_end = paragraph_end(block, 0, 1);
+    if line_end < rest_end {
+        words.push(b' ');
+        words.extend_from_slice(&block[line_end..rest_end]);
+    }
+    if !trim(&words).is_empty() {
+        return words;
+    }
+    // The reason stands above the address (Lotus Domino, some Japanese carriers).
+    let above = &region[..start];
+    let para_start = above
+        .windows(2)
+        .rposition(|w| w == b"\n\n")
+        .map_or(0, |p| p + 2);
+    let above = trim(&above[para_start..]);
+    if !above.is_empty() && above.len() < 400 {
+        return above.to_vec();
+    }
+    // Or in the paragraph after it (Gmail's "Technical details ...").
+    let next = &block[rest_end.min(block.len())..];
+    let next_end = paragraph_end(next, 0, 1);
+    trim(&next[..next_end]).to_vec()
+}
+
+fn trim_punct(bytes: &[u8]) -> &[u8] {
+    let mut t = trim(bytes);
+    while let [b'>' | b':' | b'.' | b',' | b';' | b'-', rest @ ..] = t {
+        t = trim(rest);
+    }
+    t
+}
+
+fn trim_quotes(text: &str) -> &str {
+    let t = text.trim();
+    let t = t.strip_suffix('\'').unwrap_or(t);
+    t.trim_end_matches(['#', ' '])
+}
+
+/// The remote host named as `host.name [192.0.2.1]` or `host host.name` in the block.
+fn remote_host(block: &[u8]) -> Option<String> {
+    let mut i = 0;
+    while let Some(p) = block[i..].iter().position(|&b| b == b'[') {
+        let bracket = i + p;
+        i = bracket + 1;
+        if !block.get(bracket + 1).is_some_and(u8::is_ascii_digit) {
+            continue;
+        }
+        let mut end = bracket;
+        while end > 0 && block[end - 1] == b' ' {
+            end -= 1;
+        }
+        let mut start = end;
+        while start > 0
+            && (block[start - 1].is_ascii_alphanumeric() || matches!(block[start - 1], b'.' | b'-'))
+        {
+            start -= 1;
+        }
+        let host = &block[start..end];
+        if host.contains(&b'.') && host.iter().any(u8::is_ascii_alphabetic) {
+            return Some(String::from_utf8_lossy(host).into_owned());
+        }
+    }
+    let p = find_ci(block, b"connected to ")?;
+    let rest = &block[p + 13..];
+    let end = rest
+        .iter()
+        .position(|b| !(b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-')))
+        .unwrap_or(rest.len());
+    (end > 0 && rest[..end].contains(&b'.'))
+        .then(|| String::from_utf8_lossy(&rest[..end]).into_owned())
+}
+
+/// The SMTP command a reply answered, from "after RCPT TO", "in reply to end of DATA", ...
+pub(crate) fn command(text: &[u8]) -> Option<&'static str> {
+    const CUES: &[&[u8]] = &[
+        b"in reply to ",
+        b"after ",
+        b"did not like our ",
+        b"during ",
+        b"[rcpt_to]",
+    ];
+    for cue in CUES {
+        let Some(p) = find_ci(text, cue) else {
+            continue;
+        };
+        if *cue == b"[rcpt_to]" {
+            return Some("RCPT");
+        }
+        let rest = &text[p + cue.len()..text.len().min(p + cue.len() + 24)];
+        for (word, command) in [
+            (&b"rcpt"[..], "RCPT"),
+            (b"mail from", "MAIL"),
+            (b"end of data", "DATA"),
+            (b"data", "DATA"),
+            (b"final data", "DATA"),
+            (b"ehlo", "EHLO"),
+            (b"helo", "HELO"),
+            (b"initial connection", "CONNECT"),
+            (b"connect", "CONNECT"),
+            (b"starttls", "STARTTLS"),
+        ] {
+            if bytes::starts_with_ci(rest, word) {
+                return Some(command);
+            }
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_postfix_and_qmail_shapes() {
+        let text = b"I'm sorry.\n\n<a@example.jp>: host mx.example.jp[192.0.2.1] said: 550 5.1.1 <a@example.jp>:\n    User unknown (in reply to RCPT TO command)\n\n<b@example.org>:\nRemote host said: 452 4.2.2 Mailbox full\n\n--- Below this line is a copy of the message.\n\nTo: c@example.net\n";
+        let r = read(text, &[]);
+        assert_eq!(r.len(), 2);
+        assert_eq!(r[0].address, "a@example.jp");
+        assert_eq!(
+            r[0].diagnostic,
+            "550 5.1.1 <a@example.jp>: User unknown (in reply to RCPT TO command)"
+        );
+        assert_eq!(r[0].remote_mta.as_deref(), Some("mx.example.jp"));
+        assert_eq!(r[0].command, Some("RCPT"));
+        assert_eq!(r[1].diagnostic, "452 4.2.2 Mailbox full");
+    }
+
+    #[test]
+    fn reads_exim_shape_and_skips_sender() {
+        let text = b"The following address(es) failed:\n\n  k@example.ed.jp\n    SMTP error from remote mail server after MAIL FROM:<s@example.jp> SIZE=1543:\n    host mx.example.jp [192.0.2.20]: 550 5.7.0 <s@example.jp>... Please use your ISP.\n\n------ This is a copy of the message, including all the headers. ------\nFrom: s@example.jp\n";
+        let r = read(text, &["s@example.jp".to_owned()]);
+        assert_eq!(r.len(), 1);
+        assert_eq!(r[0].address, "k@example.ed.jp");
+        assert!(
+            r[0].diagnostic.starts_with("550 5.7.0"),
+            "{}",
+            r[0].diagnostic
+        );
+        assert_eq!(r[0].command, Some("MAIL"));
+    }
+
+    #[test]
+    fn own_words_when_no_reply() {
+        let r = read(
+            b"---The following addresses had delivery errors---\nk@example.co.jp [User unknown]\n",
+            &[],
+        );
+        assert_eq!(r[0].diagnostic, "[User unknown]");
+        let r = read(b"Your message\n  To: s@example.com\ndid not reach:\nk@example.jp on Thu\n    The recipient name is not recognized\n", &[]);
+        assert_eq!(r.len(), 1);
+        assert_eq!(r[0].address, "k@example.jp");
+    }
+}
