@@ -253,7 +253,7 @@
 #define NDR_STATUS_ROUTING_LOOP_DETECTED                             5004006u
 /** `5.4.7`: Delivery time expired, permanent */
 #define NDR_STATUS_PERMANENT_DELIVERY_TIME_EXPIRED                   5004007u
-/** `5.4.8`: Message would be routed back to the same server */
+/** `5.4.8`: MX hosts failed MTA-STS validation (older meaning routes back to self) */
 #define NDR_STATUS_ROUTES_BACK_TO_SELF                               5004008u
 /** `5.4.11`: Agent-generated message depth exceeded */
 #define NDR_STATUS_AGENT_GENERATED_MESSAGE_DEPTH_EXCEEDED            5004011u

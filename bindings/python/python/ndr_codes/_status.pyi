@@ -249,7 +249,7 @@ class Status(enum.IntEnum):
     PERMANENT_DELIVERY_TIME_EXPIRED = 5004007
     "5.4.7: Delivery time expired, permanent."
     ROUTES_BACK_TO_SELF = 5004008
-    "5.4.8: Message would be routed back to the same server."
+    "5.4.8: MX hosts failed MTA-STS validation (older meaning routes back to self)."
     AGENT_GENERATED_MESSAGE_DEPTH_EXCEEDED = 5004011
     "5.4.11: Agent-generated message depth exceeded."
     HOP_COUNT_EXCEEDED_EXCHANGE_ONLINE = 5004014
