@@ -18,15 +18,25 @@ fn first_code(text: &[u8]) -> Option<Code> {
     find_codes(text).next().map(|f| f.code)
 }
 
-/// Whether `diagnostic` says more than `status` within the same class: a DSN `Status: 5.0.0`
-/// with a reply `550 5.7.1 ...` means 5.7.1; `Status: 5.1.0` with `5.1.1` means 5.1.1.
+/// Whether the remote server's own code `diagnostic` is better evidence than the reporting
+/// system's `Status:` field: a `Status: 5.0.0` with a reply `550 5.7.1 ...` means 5.7.1, and
+/// a `Status: 5.1.1` with `552 5.2.2 Over quota` means 5.2.2 (the reporting MTA mapped the
+/// reply to a code of its own; the remote server said what happened). Only within one class:
+/// a `5.x.x` status with a `4.x.x` reply means the reporting system gave up on a transient
+/// failure, and the status says that.
 fn more_specific(diagnostic: Code, status: Code) -> bool {
-    if diagnostic.class() != status.class() || diagnostic == status {
-        return false;
+    diagnostic.class() == status.class() && diagnostic != status
+}
+
+/// The first code in `diagnostic` that differs from `status` (a reply such as `554 4.4.7
+/// Message expired <421 4.4.2 Connection timed out>` repeats the status, then says why).
+fn diagnostic_code(diagnostic: &[u8], status: Option<Code>) -> Option<Code> {
+    let mut codes = find_codes(diagnostic).map(|f| f.code);
+    let first = codes.next()?;
+    if Some(first) != status {
+        return Some(first);
     }
-    let generic = |c: Code| c.subject() == 0 && c.detail() == 0;
-    (generic(status) && !generic(diagnostic))
-        || (status.subject() == diagnostic.subject() && status.detail() == 0)
+    Some(codes.find(|c| c.class() == first.class()).unwrap_or(first))
 }
 
 /// Chooses the code from the DSN `Status:` field, the diagnostic, and other text about the
@@ -36,7 +46,7 @@ pub(crate) fn choose(status_field: Option<&[u8]>, diagnostic: &[u8], context: &[
     let reply_code = bytes::leading_reply_code(diagnostic)
         .or_else(|| bytes::find_reply_code(diagnostic).map(|(_, c)| c));
     let status = status_field.and_then(first_code);
-    let in_diagnostic = first_code(diagnostic);
+    let in_diagnostic = diagnostic_code(diagnostic, status);
     let (code, source) = match (status, in_diagnostic) {
         (Some(s), Some(d)) if more_specific(d, s) => (Some(d), Some(StatusSource::Diagnostic)),
         (Some(s), _) => (Some(s), Some(StatusSource::DsnStatus)),
@@ -83,12 +93,14 @@ mod tests {
     }
 
     #[test]
-    fn specific_status_stands() {
-        let c = choose(Some(b"5.1.1"), b"550 5.7.1 x", b"");
-        assert_eq!(
-            (c.code, c.source),
-            (code("5.1.1"), Some(StatusSource::DsnStatus))
-        );
+    fn remote_code_wins_within_a_class() {
+        let c = choose(Some(b"5.1.1"), b"550 5.1.1 x", b"");
+        assert_eq!((c.code, c.source), (code("5.1.1"), Some(StatusSource::DsnStatus)));
+        let c = choose(Some(b"5.1.1"), b"552 5.2.2 Over quota", b"");
+        assert_eq!((c.code, c.source), (code("5.2.2"), Some(StatusSource::Diagnostic)));
+        let c = choose(Some(b"4.4.7"), b"554 4.4.7 expired <421 4.4.2 timed out>", b"");
+        assert_eq!(c.code, code("4.4.2"));
+        // A permanent status over a transient reply: the reporting system gave up.
         let c = choose(Some(b"5.0.0"), b"450 4.2.2 full", b"");
         assert_eq!(c.code, code("5.0.0"));
     }

@@ -51,10 +51,13 @@ pub(crate) fn read(body: &[u8]) -> Dsn {
         if is(b"reporting-mta") {
             dsn.reporting_mta.get_or_insert_with(|| typed_value(&value));
         } else if is(b"original-recipient") {
-            if !current.is_empty() {
+            // Original-Recipient comes first by the RFC, but Postfix writes it second.
+            let original = address_value(&value);
+            let other_final = current.final_recipient.as_deref().is_some_and(|f| !f.eq_ignore_ascii_case(&original));
+            if current.original_recipient.is_some() || other_final {
                 dsn.recipients.push(std::mem::take(&mut current));
             }
-            current.original_recipient = Some(address_value(&value));
+            current.original_recipient = Some(original);
         } else if is(b"final-recipient") {
             if current.final_recipient.is_some() {
                 dsn.recipients.push(std::mem::take(&mut current));

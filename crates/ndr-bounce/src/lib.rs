@@ -251,22 +251,26 @@ fn recipient(found: Found<'_>, reporting_mta: Option<&str>, default_permanent: b
 
 /// Reads RFC 3464 fields; false when the message has none.
 fn read_dsn(message: &Message<'_>, texts: &[Cow<'_, [u8]>], bounce: &mut Bounce) -> bool {
-    let mut parsed = message
-        .parts
-        .iter()
-        .filter(|p| p.kind == PartKind::DeliveryStatus)
-        .map(|p| dsn::read(&p.body))
-        .find(|d| !d.recipients.is_empty());
+    // Some reports carry one delivery-status part per recipient: read them all.
+    let mut parsed = dsn::Dsn::default();
+    for part in message.parts.iter().filter(|p| p.kind == PartKind::DeliveryStatus) {
+        let d = dsn::read(&part.body);
+        parsed.reporting_mta = parsed.reporting_mta.or(d.reporting_mta);
+        parsed.recipients.extend(d.recipients);
+    }
     let mut format = Format::Rfc3464;
-    if parsed.is_none() {
-        parsed = texts
+    if parsed.recipients.is_empty() {
+        match texts
             .iter()
             .filter(|t| dsn::has_fields(t))
             .map(|t| dsn::read(t))
-            .find(|d| !d.recipients.is_empty());
+            .find(|d| !d.recipients.is_empty())
+        {
+            Some(d) => parsed = d,
+            None => return false,
+        }
         format = Format::Text;
     }
-    let Some(parsed) = parsed else { return false };
     let main_text: &[u8] = texts.first().map_or(&[], |t| t);
     bounce.reporting_mta = parsed.reporting_mta.clone();
     bounce.format = format;

@@ -180,6 +180,8 @@ fn kind_of(mimetype: &str) -> Option<PartKind> {
         | "message/global-headers" => PartKind::Returned,
         "text/plain" | "" => PartKind::Text,
         "text/html" => PartKind::Html,
+        // A Content-Type with its `;` missing (`text/plain charset=...`).
+        t if t.starts_with("text/plain") => PartKind::Text,
         _ => return None,
     })
 }

@@ -115,7 +115,7 @@ impl Action {
             Some(Action::Failed)
         } else if is(b"delayed") {
             Some(Action::Delayed)
-        } else if is(b"delivered") {
+        } else if is(b"delivered") || is(b"deliverable") {
             Some(Action::Delivered)
         } else if is(b"relayed") {
             Some(Action::Relayed)

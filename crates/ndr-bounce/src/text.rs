@@ -96,6 +96,12 @@ fn is_recipient_position(line: &[u8], s: usize) -> bool {
     if before.eq_ignore_ascii_case(b"to:") {
         return false;
     }
+    // Sendmail's transcript: `554 <a@b>... 550 Host unknown`, `550 5.1.1 <a@b>... User unknown`.
+    if before.first().is_some_and(|b| matches!(b, b'4' | b'5'))
+        && before.iter().all(|b| b.is_ascii_digit() || matches!(b, b'.' | b' ' | b'-'))
+    {
+        return true;
+    }
     RECIPIENT_CUES.iter().any(|cue| {
         before.len() >= cue.len()
             && before[before.len() - cue.len()..].eq_ignore_ascii_case(cue)
@@ -110,6 +116,15 @@ fn is_recipient_position(line: &[u8], s: usize) -> bool {
 /// Reads the recipients of the text bounce `text` (a decoded text part), leaving out the
 /// addresses in `exclude` (the sender's).
 pub(crate) fn read(text: &[u8], exclude: &[String]) -> Vec<TextRecipient> {
+    let found = read_excluding(text, exclude);
+    if found.is_empty() && !exclude.is_empty() {
+        // A bounce of mail sent to oneself names the sender as the recipient.
+        return read_excluding(text, &[]);
+    }
+    found
+}
+
+fn read_excluding(text: &[u8], exclude: &[String]) -> Vec<TextRecipient> {
     let region = region(text);
     let mut found: Vec<(usize, String)> = Vec::new(); // (line start, address)
     for (at, line) in bytes::lines(region) {
