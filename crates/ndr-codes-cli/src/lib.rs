@@ -3,6 +3,7 @@
 //! so that tests and fuzz targets can reach it.
 
 pub mod analysis;
+pub mod bounce;
 pub mod explain;
 pub mod input;
 pub mod json;

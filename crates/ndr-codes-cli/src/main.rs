@@ -8,7 +8,7 @@ use std::{
 use clap::{Parser, Subcommand};
 use ndr_codes::{Class, Reason};
 use ndr_codes_cli::{
-    Options, Outcome, explain,
+    Options, Outcome, bounce, explain,
     list::{self, Filter},
     scan,
     style::{ColorChoice, Style},
@@ -68,6 +68,19 @@ enum Command {
         #[arg(value_name = "FILE")]
         files: Vec<String>,
     },
+    /// Read bounce messages: per failed recipient the code, reason, remote reply and remedy.
+    ///
+    /// Reads message files, mbox files, maildirs, directories of those and gzip-compressed
+    /// files; standard input without PATH or with `-`. `--json` prints one JSON object per
+    /// recipient (JSON Lines). Exit codes: 0 a bounce found, 1 none, 2 unreadable input.
+    Bounce {
+        /// Files, mbox files, maildirs or directories; `-` is standard input.
+        #[arg(value_name = "PATH")]
+        paths: Vec<String>,
+        /// Print counts by reason, code and recipient domain instead of each recipient.
+        #[arg(long)]
+        summary: bool,
+    },
 }
 
 fn main() -> ExitCode {
@@ -97,6 +110,14 @@ fn main() -> ExitCode {
             list::run(&filter, &options, &mut out, &mut err)
         }
         Command::Scan { files } => scan::run(files, DEFAULT_CHUNK, &options, &mut out, &mut err),
+        Command::Bounce { paths, summary } => {
+            let view = if *summary {
+                bounce::View::Summary
+            } else {
+                bounce::View::Recipients
+            };
+            bounce::run(paths, view, &options, &mut out, &mut err)
+        }
     };
     let outcome = result
         .and_then(|outcome| out.flush().map(|()| outcome))
