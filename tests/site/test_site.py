@@ -380,6 +380,33 @@ def test_hashchange_and_a_link_to_a_filtered_out_entry(page: WebDriver) -> None:
     assert current(page) == ["5.7.606-649"]
 
 
+def test_deep_link_to_a_code_the_catalog_lacks(browser: WebDriver, file_url: str) -> None:
+    open_at(browser, file_url + "#5.9.1")
+    assert browser.find_element(By.ID, "q").get_attribute("value") == "5.9.1"
+    note = browser.find_element(By.ID, "no-match")
+    assert note.is_displayed() and "5.9.1 is not in the catalog" in note.text
+    assert note.find_element(By.CSS_SELECTOR, "[data-code='5.9.1']").get_attribute("data-level") == "class"
+
+
+def test_reads_without_javascript(browser: WebDriver, file_url: str) -> None:
+    browser.execute_cdp_cmd("Emulation.setScriptExecutionDisabled", {"value": True})
+    try:
+        open_at(browser, file_url + "#5.7.708")
+        assert len(visible_entries_without_js(browser)) == len(CODES)
+        entry = browser.find_element(By.ID, "5.7.708")
+        assert entry.is_displayed()
+        for field in ("title", "description", "remedy", "references"):
+            assert entry.find_element(By.CLASS_NAME, field).text
+        assert "needs JavaScript" in browser.find_element(By.ID, "paste").text
+    finally:
+        browser.execute_cdp_cmd("Emulation.setScriptExecutionDisabled", {"value": False})
+
+
+def visible_entries_without_js(driver: WebDriver) -> list[str]:
+    return [e.get_attribute("id") for e in driver.find_elements(By.CSS_SELECTOR, "article.entry")
+            if e.is_displayed()]
+
+
 # --- The paste box --------------------------------------------------------------------------
 
 

@@ -261,14 +261,17 @@
     count.textContent = filtered ? shown + ' of ' + entries.length + ' codes shown'
       : entries.length + ' codes';
     noMatch.hidden = shown > 0;
+    var closest = noMatch.querySelector('.closest');
+    if (closest) closest.remove();
     if (!shown) {
       noMatchText.textContent = 'No code matches these filters.';
-      var wanted = terms.length === 1 && parseCode(terms[0]);
+      // A well-formed code the catalog lacks: say what the closest entry or part says.
+      var wanted = terms.length === 1 && parseCode(terms[0].replace(/^#/, ''));
       if (wanted && !entryFor(wanted.cls, wanted.subject, wanted.detail)) {
-        noMatchText.textContent = wanted.text + ' is not in the catalog.';
+        noMatchText.textContent = wanted.text + ' is not in the catalog. The closest explanation:';
         var list = make('ol', 'closest');
         list.appendChild(explanationItem(wanted, 1, null));
-        noMatchText.appendChild(list);
+        noMatch.appendChild(list);
       }
     }
   }
