@@ -246,6 +246,17 @@ def test_landmarks_labels_and_skip_link(page: WebDriver) -> None:
     assert page.switch_to.active_element.get_attribute("id") == "main"
 
 
+def test_slash_jumps_to_the_search_box(page: WebDriver) -> None:
+    page.find_element(By.TAG_NAME, "body").send_keys("/")
+    assert page.switch_to.active_element.get_attribute("id") == "q"
+    assert page.find_element(By.ID, "q").get_attribute("value") == ""
+    # In the paste box a slash is text.
+    box = page.find_element(By.ID, "scan")
+    box.send_keys("a/b")
+    assert page.switch_to.active_element.get_attribute("id") == "scan"
+    assert box.get_attribute("value") == "a/b"
+
+
 # --- Search ---------------------------------------------------------------------------------
 
 

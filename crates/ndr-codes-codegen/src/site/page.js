@@ -321,6 +321,17 @@
   }
   window.addEventListener('hashchange', showHash);
 
+  // "/" jumps to the search box, as on many reference sites (not while typing elsewhere).
+  document.addEventListener('keydown', function (ev) {
+    var t = ev.target;
+    var typing = t && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName));
+    if (ev.key === '/' && !typing && !ev.ctrlKey && !ev.metaKey && !ev.altKey) {
+      ev.preventDefault();
+      query.focus();
+      query.select();
+    }
+  });
+
   // For the tests and the curious: the find rule and the explanation, as the page applies them.
   window.ndrCodes = {
     findCodes: findCodes,
