@@ -1,21 +1,22 @@
-//! Turns catalog.yaml into the Rust tables of this crate.
+//! Turns catalog.yaml into the `Status` tables of this crate, with the generator crate
+//! `ndr-codes-codegen` (an ordinary build-dependency, as chrono-tz uses chrono-tz-build).
 //!
-//! The generator is the source of `ndr-codes-codegen`, reached through the `codegen` symlink
-//! (as `catalog.yaml` is): `cargo package` follows both, so the packaged crate builds on its own.
+//! `catalog.yaml` here is a symlink to the workspace root's catalog: `cargo package` copies the
+//! file itself, so the packaged crate builds on its own.
 use std::{env, fs, path::PathBuf, process};
 
-#[allow(dead_code, unused_imports)]
-#[path = "codegen/lib.rs"]
-mod codegen;
-
 fn main() {
-    let catalog = PathBuf::from(env::var_os("CARGO_MANIFEST_DIR").unwrap()).join("catalog.yaml");
+    let dir =
+        PathBuf::from(env::var_os("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
+    let out = PathBuf::from(env::var_os("OUT_DIR").expect("cargo sets OUT_DIR")).join("catalog.rs");
+    let catalog = dir.join("catalog.yaml");
     println!("cargo::rerun-if-changed={}", catalog.display());
-    println!("cargo::rerun-if-changed=codegen");
-    let tables = codegen::load(&catalog).unwrap_or_else(|err| {
+    let tables = ndr_codes_codegen::load(&catalog).unwrap_or_else(|err| {
         eprintln!("{err}");
         process::exit(1)
     });
-    let out = PathBuf::from(env::var_os("OUT_DIR").unwrap()).join("catalog.rs");
-    fs::write(&out, codegen::rust::generate(&tables)).unwrap();
+    if let Err(err) = fs::write(&out, ndr_codes_codegen::rust::generate(&tables)) {
+        eprintln!("cannot write {}: {err}", out.display());
+        process::exit(1)
+    }
 }

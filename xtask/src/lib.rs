@@ -6,6 +6,7 @@ pub mod c;
 pub mod codegen;
 pub mod deps;
 pub mod eval_bounces;
+pub mod expand;
 pub mod gen_log;
 pub mod python;
 pub mod run;

@@ -2,7 +2,7 @@
 
 use std::process::ExitCode;
 
-use xtask::{Result, c, codegen, deps, eval_bounces, gen_log, python, run, setup};
+use xtask::{Result, c, codegen, deps, eval_bounces, expand, gen_log, python, run, setup};
 
 const HELP: &str = "\
 cargo xtask <command>
@@ -11,6 +11,8 @@ commands:
   setup                    build ndr, the C library and the Python package (.venv), and run
                            `ndr explain` on a sample NDR
   codegen [--check]        regenerate the files made from catalog.yaml (--check: fail on drift)
+  codegen --expand         write the Rust that build scripts generate, formatted for reading,
+                           to target/expand/
   test                     run every test of every language (installs what it needs)
   bench                    run the benchmarks
   install-c --prefix DIR   build the C library (release) and install lib/libndr_codes.{a,so},
@@ -28,6 +30,7 @@ fn main() -> ExitCode {
     let result = match args.as_slice() {
         ["codegen"] => codegen::run(false),
         ["codegen", "--check"] => codegen::run(true),
+        ["codegen", "--expand"] => expand::run(),
         ["setup"] => setup::run(),
         ["test"] => test_all(),
         ["bench", rest @ ..] => bench(rest),
@@ -91,11 +94,20 @@ fn test_all() -> Result {
                 &[("RUSTDOCFLAGS", "-D warnings")],
             )
         }),
-        // The core crate must build from its published package alone.
+        // The generator and the core crate must build from their published packages alone
+        // (cargo packs both and verifies the core crate against the packed generator).
         ("package", || {
             run::cmd(
                 "cargo",
-                &["package", "-p", "ndr-codes", "--allow-dirty", "--quiet"],
+                &[
+                    "package",
+                    "-p",
+                    "ndr-codes-codegen",
+                    "-p",
+                    "ndr-codes",
+                    "--allow-dirty",
+                    "--quiet",
+                ],
             )
         }),
         ("dependencies (cargo deny)", deps::deny),

@@ -18,11 +18,14 @@
 //! ```
 
 mod catalog;
+mod de;
 mod model;
 mod validate;
 
 pub mod c;
 pub mod markdown;
+#[cfg(feature = "pretty")]
+pub mod pretty;
 pub mod python;
 pub mod rust;
 
@@ -38,6 +41,16 @@ pub fn generated_banner(comment: &str) -> String {
     format!(
         "{comment} @generated from catalog.yaml by `cargo xtask codegen` (crates/ndr-codes-codegen). Do not edit.\n"
     )
+}
+
+/// A generated Rust file: the banner, then the tokens as rustc reads them (one long line).
+///
+/// Build scripts compile this text and nobody reads it, so it is not pretty-printed: that would
+/// put `syn` and a formatter into every build of every crate that uses `ndr-codes`. People read
+/// the formatted copy that `cargo xtask codegen --expand` writes (see [`pretty`], feature
+/// `pretty`).
+pub fn rust_file(tokens: proc_macro2::TokenStream) -> String {
+    generated_banner("//") + &tokens.to_string() + "\n"
 }
 
 /// Reads and validates the catalog file at `path`.

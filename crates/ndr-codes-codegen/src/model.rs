@@ -3,12 +3,11 @@
 //! Every field is optional here so that a missing field becomes one of many validation
 //! messages instead of stopping the whole read at the first one.
 
-use serde::Deserialize;
+use crate::de::deserialize_struct;
 use serde_saphyr::Spanned;
 
 /// The whole file.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug)]
 pub(crate) struct RawCatalog {
     pub classes: Vec<Spanned<RawClass>>,
     pub subjects: Vec<Spanned<RawSubject>>,
@@ -17,8 +16,7 @@ pub(crate) struct RawCatalog {
 }
 
 /// One item of `classes`.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug)]
 pub(crate) struct RawClass {
     pub class: Option<Spanned<u8>>,
     pub title: Option<Spanned<String>>,
@@ -26,8 +24,7 @@ pub(crate) struct RawClass {
 }
 
 /// One item of `subjects`.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug)]
 pub(crate) struct RawSubject {
     pub subject: Option<Spanned<u16>>,
     pub title: Option<Spanned<String>>,
@@ -35,8 +32,7 @@ pub(crate) struct RawSubject {
 }
 
 /// One item of `reasons`.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug)]
 pub(crate) struct RawReason {
     pub id: Option<Spanned<String>>,
     pub title: Option<Spanned<String>>,
@@ -45,8 +41,7 @@ pub(crate) struct RawReason {
 }
 
 /// One item of `entries`.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug)]
 pub(crate) struct RawEntry {
     pub code: Option<Spanned<String>>,
     pub id: Option<Spanned<String>>,
@@ -62,3 +57,38 @@ pub(crate) struct RawEntry {
     pub note: Option<Spanned<String>>,
     pub references: Option<Spanned<Vec<String>>>,
 }
+
+deserialize_struct!(RawCatalog {
+    required: [classes, subjects, reasons, entries],
+    optional: [],
+});
+deserialize_struct!(RawClass {
+    required: [],
+    optional: [class, title, description]
+});
+deserialize_struct!(RawSubject {
+    required: [],
+    optional: [subject, title, description]
+});
+deserialize_struct!(RawReason {
+    required: [],
+    optional: [id, title, description, sisimai]
+});
+deserialize_struct!(RawEntry {
+    required: [],
+    optional: [
+        code,
+        id,
+        title,
+        origin,
+        description,
+        exchange,
+        remedy,
+        actor,
+        smtp,
+        reason,
+        diagnostics,
+        note,
+        references,
+    ],
+});

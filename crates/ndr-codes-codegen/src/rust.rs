@@ -548,10 +548,5 @@ pub fn generate(catalog: &Catalog) -> String {
     ]
     .into_iter()
     .collect::<TokenStream>();
-    let file: syn::File = match syn::parse2(tokens) {
-        Ok(file) => file,
-        // The tokens come from quote! with validated identifiers; failing here is a generator bug.
-        Err(err) => panic!("ndr-codes-codegen produced Rust that does not parse: {err}"),
-    };
-    super::generated_banner("//") + &prettyplease::unparse(&file)
+    super::rust_file(tokens)
 }
