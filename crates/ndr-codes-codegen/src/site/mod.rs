@@ -81,8 +81,8 @@ fn filters(out: &mut String, catalog: &Catalog) {
          placeholder=\"5.1.1 or mailbox full\" \
          aria-describedby=\"q-help\">\n\
          <p id=\"q-help\" class=\"help\">A code, a code prefix (<kbd>5.7</kbd>), words, an SMTP \
-         reply (<kbd>550</kbd>) or an Exchange diagnostic token. Press <kbd>/</kbd> to come back \
-         here.</p>\n",
+         reply (<kbd>550</kbd>) or an Exchange diagnostic token. <span class=\"kbd-hint\">Press \
+         <kbd>/</kbd> to come back here.</span></p>\n",
     );
     // Open by default (and without JS); the script folds them on narrow screens.
     out.push_str(
