@@ -293,6 +293,11 @@ def test_search_by_words(page: WebDriver) -> None:
         assert visible == ("mailbox" in text and "full" in text), code
 
 
+def test_search_ignores_the_chip_labels(page: WebDriver) -> None:
+    """Every entry has the labels "Reason" and "Who acts": they must not make everything match."""
+    assert len(search(page, "who acts")) < len(CODES) // 2
+
+
 def test_search_by_diagnostic_token(page: WebDriver) -> None:
     shown = search(page, "RESOLVER.ADR.RecipNotFound")
     assert "5.1.1" in shown

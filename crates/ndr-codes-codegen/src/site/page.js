@@ -65,8 +65,9 @@
     else ranges.push(r);
     // What the search box matches: everything but the references.
     var parts = [];
-    el.querySelectorAll('.title, .tags, dd:not(.references), .ident').forEach(function (p) {
-      parts.push(p.textContent);
+    el.querySelectorAll('.title, .tags li, dd:not(.references), .ident code').forEach(function (p) {
+      // A chip's value without its label ("Reason", "Who acts"), which every entry has.
+      parts.push(p.parentNode.classList.contains('tags') ? p.lastChild.textContent : p.textContent);
     });
     el.searchText = parts.join(' ').toLowerCase();
   });
@@ -139,7 +140,7 @@
     var title, reason;
     if (answer.entry) {
       title = text(answer.entry, '.title');
-      reason = text(answer.entry, '.tags .reason').replace(/^Reason\s*/, '');
+      reason = text(document.getElementById('reason-' + answer.entry.dataset.reason), '.title');
     } else {
       title = text(answer.part, '.title');
       reason = 'not known from the code alone';
