@@ -11,6 +11,7 @@ pub mod gen_log;
 pub mod python;
 pub mod run;
 pub mod setup;
+pub mod site;
 
 use std::path::{Path, PathBuf};
 

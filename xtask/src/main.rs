@@ -2,7 +2,7 @@
 
 use std::process::ExitCode;
 
-use xtask::{Result, c, codegen, deps, eval_bounces, expand, gen_log, python, run, setup};
+use xtask::{Result, c, codegen, deps, eval_bounces, expand, gen_log, python, run, setup, site};
 
 const HELP: &str = "\
 cargo xtask <command>
@@ -58,7 +58,7 @@ type Step = (&'static str, fn() -> Result);
 /// Every check CI runs, cheapest first. All run even when one fails, so that one run shows
 /// every problem; the last line counts them.
 fn test_all() -> Result {
-    let steps: [Step; 10] = [
+    let steps: [Step; 11] = [
         ("tools", deps::ensure_tools),
         ("formatting", || {
             run::cmd("cargo", &["fmt", "--all", "--check"])
@@ -113,6 +113,7 @@ fn test_all() -> Result {
         ("dependencies (cargo deny)", deps::deny),
         ("c tests", c::test),
         ("python tests", python::test),
+        ("reference page (browser)", site::test),
     ];
     let mut failed = Vec::new();
     for (name, step) in steps {
