@@ -238,6 +238,13 @@ def test_landmarks_labels_and_skip_link(page: WebDriver) -> None:
         ".filter(e => e.labels.length === 0).map(e => e.id)"
     )
     assert unlabelled == []
+    # Each entry is named by its heading, for screen readers that list articles.
+    unnamed = page.execute_script(
+        "return [...document.querySelectorAll('article.entry')].filter(e => {"
+        " const h = document.getElementById(e.getAttribute('aria-labelledby') || '');"
+        " return !h || !h.textContent.startsWith(e.id + ' '); }).map(e => e.id)"
+    )
+    assert unnamed == []
     page.find_element(By.TAG_NAME, "body").send_keys(Keys.TAB)
     focused = page.switch_to.active_element
     assert focused.get_attribute("class") == "skip"

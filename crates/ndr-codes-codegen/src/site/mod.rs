@@ -199,8 +199,9 @@ fn entry(out: &mut String, catalog: &Catalog, e: &Entry) {
     // The class, subject and details are read from the id by the script: no data-* copies.
     let _ = writeln!(
         out,
-        "<article class=\"entry c{}\" id=\"{notation}\" data-reason=\"{}\" data-origin=\"{}\">\n\
-         <h4><a class=\"code\" href=\"#{notation}\">{notation}</a> <span class=\"title\">{}</span></h4>",
+        "<article class=\"entry c{}\" id=\"{notation}\" data-reason=\"{}\" data-origin=\"{}\" \
+         aria-labelledby=\"h{notation}\">\n<h4 id=\"h{notation}\"><a class=\"code\" \
+         href=\"#{notation}\">{notation}</a> <span class=\"title\">{}</span></h4>",
         e.class,
         attr(&e.reason),
         e.origin.as_str(),
