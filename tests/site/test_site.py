@@ -271,6 +271,10 @@ def test_search_by_code(page: WebDriver) -> None:
     assert search(page, "5.1.1") == ["5.1.1"]
     assert count_text(page) == f"1 of {len(CODES)} codes shown"
     assert search(page, "#5.7.620") == ["5.7.606-649"]
+    # Several codes show each of them; other words still narrow the list.
+    assert search(page, "5.1.1 (5.2.2)") == ["5.1.1", "5.2.2"]
+    assert search(page, "550 5.1.1") == ["5.1.1"]
+    assert search(page, "5.1.1 zzzzqqq") == []
 
 
 def test_search_by_code_prefix(page: WebDriver) -> None:

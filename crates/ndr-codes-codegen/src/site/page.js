@@ -226,18 +226,31 @@
   // A search word that is a code or the start of one (`5`, `5.7`, `5.7.`, `5.7.60`).
   var CODE_LIKE = /^[245](\.[0-9]{0,3}(\.[0-9]{0,3}(-[0-9]{0,3})?)?)?$/;
 
-  function matchesTerm(el, term) {
-    var bare = term.replace(/^[#(\[<'"]+|[)\]>'",;:]+$/g, '');
-    if (CODE_LIKE.test(bare)) {
-      var code = parseCode(bare);
-      if (code) return entryFor(code.cls, code.subject, code.detail) === el;
-      return el.id.indexOf(bare) === 0;
-    }
-    return el.searchText.indexOf(term) >= 0;
+  // A search word without the punctuation a code is often pasted with: `#5.1.1`, `(5.1.1)`.
+  function bare(term) {
+    return term.replace(/^[#(\[<'"]+|[)\]>'",;:.]+$/g, '');
+  }
+  function isCodeTerm(term) {
+    return CODE_LIKE.test(bare(term)) || CODE_LIKE.test(term);
+  }
+  function matchesCode(el, term) {
+    var b = CODE_LIKE.test(term) ? term : bare(term);
+    var code = parseCode(b);
+    if (code) return entryFor(code.cls, code.subject, code.detail) === el;
+    return el.id.indexOf(b) === 0;
+  }
+
+  // Code words select entries (any of them: `5.1.1 5.2.2` shows both); the other words must
+  // all occur in the entry's text.
+  function matches(el, codes, words) {
+    return (!codes.length || codes.some(function (t) { return matchesCode(el, t); })) &&
+      words.every(function (t) { return el.searchText.indexOf(t) >= 0; });
   }
 
   function applyFilters() {
     var terms = query.value.toLowerCase().split(/\s+/).filter(Boolean);
+    var codes = terms.filter(isCodeTerm);
+    var words = terms.filter(function (t) { return !isCodeTerm(t); });
     var want = {
       class: selects.cls.value, subject: selects.subject.value,
       reason: selects.reason.value, origin: selects.origin.value
@@ -249,7 +262,7 @@
         (!want.subject || el.range.subject === want.subject) &&
         (!want.reason || d.reason === want.reason) &&
         (!want.origin || d.origin === want.origin) &&
-        terms.every(function (t) { return matchesTerm(el, t); });
+        matches(el, codes, words);
       el.hidden = !ok;
       if (ok) shown++;
     });
@@ -265,7 +278,7 @@
     if (!shown) {
       noMatchText.textContent = 'No code matches these filters.';
       // A well-formed code the catalog lacks: say what the closest entry or part says.
-      var wanted = terms.length === 1 && parseCode(terms[0].replace(/^#/, ''));
+      var wanted = terms.length === 1 && parseCode(bare(terms[0]));
       if (wanted && !entryFor(wanted.cls, wanted.subject, wanted.detail)) {
         noMatchText.textContent = wanted.text + ' is not in the catalog. The closest explanation:';
         var list = make('ol', 'closest');
