@@ -497,7 +497,7 @@ enum ndr_result
      */
     NDR_ERR_NULL = 1,
     /**
-     * The text is empty.
+     * The text (or message) is empty.
      */
     NDR_ERR_EMPTY = 2,
     /**
@@ -548,6 +548,14 @@ enum ndr_result
      * The text is not a well-formed code for a reason this version does not name.
      */
     NDR_ERR_MALFORMED = 14,
+    /**
+     * The input is not a mail message: it does not start with a header block.
+     */
+    NDR_ERR_NOT_MAIL = 15,
+    /**
+     * The message is over the size ndr_bounce_parse reads.
+     */
+    NDR_ERR_MESSAGE_TOO_LARGE = 16,
 };
 #ifndef __cplusplus
 #if __STDC_VERSION__ >= 202311L
@@ -591,6 +599,146 @@ typedef enum ndr_level ndr_level;
 typedef uint32_t ndr_level;
 #endif // __STDC_VERSION__ >= 202311L
 #endif // __cplusplus
+
+/**
+ * A parsed message (opaque to C: `typedef struct ndr_bounce ndr_bounce;`).
+ */
+typedef struct ndr_bounce ndr_bounce;
+
+/**
+ * One recipient of a bounce, as `ndr_bounce_recipient` gives it.
+ *
+ * The text pointers point into the bounce and stay valid until `ndr_bounce_free`; each comes
+ * with its length in bytes (without the terminating NUL). The identifiers (`reason`, `rule`,
+ * `action`, `status_source`) are static strings that never need freeing.
+ */
+typedef struct ndr_recipient {
+    /**
+     * The recipient address (DSN Final-Recipient, or as the text bounce names it); never NULL.
+     */
+    const char *address;
+    /**
+     * Length of `address` in bytes.
+     */
+    size_t address_len;
+    /**
+     * The address as originally given (DSN Original-Recipient); NULL when absent.
+     */
+    const char *original_address;
+    /**
+     * Length of `original_address` in bytes (0 when absent).
+     */
+    size_t original_address_len;
+    /**
+     * What the reporting system did: "failed", "delayed", "delivered", "relayed" or
+     * "expanded"; NULL when the message does not say.
+     */
+    const char *action;
+    /**
+     * The most specific enhanced status code the message supports, as a code key
+     * (class*1000000 + subject*1000 + detail, for ndr_explain); 0 when the message has none.
+     */
+    uint32_t code;
+    /**
+     * The catalog entry of `code` (an NDR_STATUS_* value); 0 when there is no code or the
+     * catalog has no entry for it.
+     */
+    uint32_t status;
+    /**
+     * Where `code` came from: "dsn-status", "diagnostic", "body-text" or "reply-code" (only
+     * the basic reply code is known); NULL when nothing was found.
+     */
+    const char *status_source;
+    /**
+     * The basic SMTP reply code (550, 421, ...); 0 when none is known.
+     */
+    uint16_t reply_code;
+    /**
+     * Whether this is a hard bounce: permanent, and the address itself is bad.
+     */
+    bool hard;
+    /**
+     * Why delivery failed: the reason id ("user-unknown", "mailbox-full", ...); never NULL.
+     */
+    const char *reason;
+    /**
+     * The id of the rule that decided `reason`; never NULL.
+     */
+    const char *rule;
+    /**
+     * The remote server's words (or the bounce's own), unfolded into one line; never NULL,
+     * "" when the message gives none.
+     */
+    const char *diagnostic;
+    /**
+     * Length of `diagnostic` in bytes.
+     */
+    size_t diagnostic_len;
+    /**
+     * The remote server that answered; NULL when unknown.
+     */
+    const char *remote_mta;
+    /**
+     * Length of `remote_mta` in bytes (0 when unknown).
+     */
+    size_t remote_mta_len;
+    /**
+     * The SMTP command that failed ("RCPT", "DATA", ...); NULL when unknown.
+     */
+    const char *command;
+    /**
+     * Length of `command` in bytes (0 when unknown).
+     */
+    size_t command_len;
+} ndr_recipient;
+
+/**
+ * The headers of the message a bounce returns, as `ndr_bounce_original` gives them. Each
+ * pointer is NULL when the header is absent (its length then 0), else points into the bounce
+ * and stays valid until `ndr_bounce_free`.
+ */
+typedef struct ndr_original {
+    /**
+     * Message-ID.
+     */
+    const char *message_id;
+    /**
+     * Length of `message_id` in bytes.
+     */
+    size_t message_id_len;
+    /**
+     * From.
+     */
+    const char *from;
+    /**
+     * Length of `from` in bytes.
+     */
+    size_t from_len;
+    /**
+     * To.
+     */
+    const char *to;
+    /**
+     * Length of `to` in bytes.
+     */
+    size_t to_len;
+    /**
+     * Subject.
+     */
+    const char *subject;
+    /**
+     * Length of `subject` in bytes.
+     */
+    size_t subject_len;
+    /**
+     * Date.
+     */
+    const char *date;
+    /**
+     * Length of `date` in bytes.
+     */
+    size_t date_len;
+} ndr_original;
 
 /**
  * What the catalog says about a code, from the closest entry it has.
@@ -645,6 +793,108 @@ typedef struct ndr_found {
 #ifdef __cplusplus
 extern "C" {
 #endif // __cplusplus
+
+/**
+ * Reads the mail message in `msg` (`len` bytes, raw: any bytes, any line ends) and, on
+ * NDR_OK, writes a new bounce to `*out`, which the caller frees with ndr_bounce_free.
+ *
+ * Any message is NDR_OK, bounce or not (ndr_bounce_kind then says "not-bounce"), including
+ * broken MIME, which is read as far as it goes (see ndr_bounce_warning). Errors are only for
+ * input that is no message at all: NDR_ERR_EMPTY (empty or only whitespace), NDR_ERR_NOT_MAIL
+ * (no header block at the start), NDR_ERR_MESSAGE_TOO_LARGE; and NDR_ERR_NULL,
+ * NDR_ERR_TOO_LONG.
+ *
+ * # Safety
+ * Unless NULL or `len` is 0, `msg` must point to `len` readable bytes; `out` must be NULL or
+ * writable.
+ */
+ndr_result ndr_bounce_parse(const uint8_t *msg, size_t len, struct ndr_bounce **out);
+
+/**
+ * Frees a bounce from ndr_bounce_parse, and every string it handed out. NULL does nothing.
+ *
+ * # Safety
+ * `bounce` must be NULL or a pointer from ndr_bounce_parse not yet freed; it must not be
+ * used afterwards.
+ */
+void ndr_bounce_free(struct ndr_bounce *bounce);
+
+/**
+ * What kind of message it is: "failure", "delay", "delivered", "feedback" (an RFC 5965
+ * report), "auto-reply" (RFC 3834) or "not-bounce". Static; NULL only for a NULL bounce.
+ *
+ * # Safety
+ * `bounce` must be NULL or a live pointer from ndr_bounce_parse.
+ */
+const char *ndr_bounce_kind(const struct ndr_bounce *bounce);
+
+/**
+ * Which reader understood the message: "rfc3464", "arf", "exchange", "exim", ... ("none" for
+ * a message that is not a bounce). Static; NULL only for a NULL bounce. New formats may be
+ * added.
+ *
+ * # Safety
+ * `bounce` must be NULL or a live pointer from ndr_bounce_parse.
+ */
+const char *ndr_bounce_format(const struct ndr_bounce *bounce);
+
+/**
+ * The system that wrote the report (DSN Reporting-MTA), valid until the bounce is freed; NULL
+ * when unknown or for a NULL bounce. When not NULL and `len` is not NULL, writes its length
+ * in bytes to `*len`.
+ *
+ * # Safety
+ * `bounce` must be NULL or a live pointer from ndr_bounce_parse; `len` NULL or writable.
+ */
+const char *ndr_bounce_reporting_mta(const struct ndr_bounce *bounce, size_t *len);
+
+/**
+ * How many recipients the message reports on; 0 for a NULL bounce or a message without any.
+ *
+ * # Safety
+ * `bounce` must be NULL or a live pointer from ndr_bounce_parse.
+ */
+size_t ndr_bounce_recipient_count(const struct ndr_bounce *bounce);
+
+/**
+ * Writes recipient `index` (from 0, in message order) to `*out`.
+ *
+ * Returns NDR_OK; NDR_ERR_NULL (bounce or out NULL); NDR_ERR_OUT_OF_RANGE (index not below
+ * ndr_bounce_recipient_count).
+ *
+ * # Safety
+ * `bounce` must be NULL or a live pointer from ndr_bounce_parse; `out` NULL or writable.
+ */
+ndr_result ndr_bounce_recipient(const struct ndr_bounce *bounce,
+                                size_t index,
+                                struct ndr_recipient *out);
+
+/**
+ * Writes the headers of the returned message (where the bounce includes them) to `*out`.
+ *
+ * Returns NDR_OK or NDR_ERR_NULL.
+ *
+ * # Safety
+ * `bounce` must be NULL or a live pointer from ndr_bounce_parse; `out` NULL or writable.
+ */
+ndr_result ndr_bounce_original(const struct ndr_bounce *bounce, struct ndr_original *out);
+
+/**
+ * How many warnings reading the message gave (odd things that did not stop it: broken MIME,
+ * bare CR line ends, NUL bytes, ...); 0 for a NULL bounce.
+ *
+ * # Safety
+ * `bounce` must be NULL or a live pointer from ndr_bounce_parse.
+ */
+size_t ndr_bounce_warning_count(const struct ndr_bounce *bounce);
+
+/**
+ * Warning `index` (from 0) as a static sentence; NULL past the end or for a NULL bounce.
+ *
+ * # Safety
+ * `bounce` must be NULL or a live pointer from ndr_bounce_parse.
+ */
+const char *ndr_bounce_warning(const struct ndr_bounce *bounce, size_t index);
 
 /**
  * Explains any well-formed code key (from ndr_code_parse or ndr_find_code): the exact entry,

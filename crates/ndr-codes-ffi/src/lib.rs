@@ -14,6 +14,7 @@
 //! compile this very source as a module (the crate has no rlib to link against).
 
 // In the order the header declares their functions (cbindgen follows it).
+pub mod bounce;
 pub mod explain;
 pub mod find;
 pub mod parse;
@@ -22,6 +23,7 @@ pub mod status;
 pub mod version;
 
 pub mod boundary;
+pub mod interned;
 pub mod tables;
 
 #[cfg(test)]

@@ -23,7 +23,7 @@ pub enum NdrResult {
     NdrOk = 0,
     /// A required pointer was NULL (or text was NULL with a length over 0).
     NdrErrNull = 1,
-    /// The text is empty.
+    /// The text (or message) is empty.
     NdrErrEmpty = 2,
     /// The class is not 2, 4 or 5, or is not followed by '.'.
     NdrErrBadClass = 3,
@@ -49,11 +49,15 @@ pub enum NdrResult {
     NdrErrTooLong = 13,
     /// The text is not a well-formed code for a reason this version does not name.
     NdrErrMalformed = 14,
+    /// The input is not a mail message: it does not start with a header block.
+    NdrErrNotMail = 15,
+    /// The message is over the size ndr_bounce_parse reads.
+    NdrErrMessageTooLarge = 16,
 }
 
 impl NdrResult {
     /// Every result, in number order (private: cbindgen would export it as a macro).
-    const ALL: [NdrResult; 15] = [
+    const ALL: [NdrResult; 17] = [
         NdrResult::NdrOk,
         NdrResult::NdrErrNull,
         NdrResult::NdrErrEmpty,
@@ -69,6 +73,8 @@ impl NdrResult {
         NdrResult::NdrErrOutOfRange,
         NdrResult::NdrErrTooLong,
         NdrResult::NdrErrMalformed,
+        NdrResult::NdrErrNotMail,
+        NdrResult::NdrErrMessageTooLarge,
     ];
 
     /// A sentence for people.
@@ -76,7 +82,9 @@ impl NdrResult {
         match self {
             NdrResult::NdrOk => c"success",
             NdrResult::NdrErrNull => c"a required pointer is NULL",
-            NdrResult::NdrErrEmpty => c"empty input: expected a code such as 5.1.1",
+            NdrResult::NdrErrEmpty => {
+                c"empty input: expected a code such as 5.1.1 (or, for a bounce, a message)"
+            }
             NdrResult::NdrErrBadClass => {
                 c"bad class: expected 2, 4 or 5 followed by '.', as in 5.1.1"
             }
@@ -95,6 +103,8 @@ impl NdrResult {
             NdrResult::NdrErrOutOfRange => c"index or offset past the end",
             NdrResult::NdrErrTooLong => c"length over PTRDIFF_MAX",
             NdrResult::NdrErrMalformed => c"not a well-formed code",
+            NdrResult::NdrErrNotMail => c"not a mail message: no header block at the start",
+            NdrResult::NdrErrMessageTooLarge => c"message over the size limit for reading bounces",
         }
     }
 
