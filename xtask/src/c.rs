@@ -10,19 +10,7 @@ pub mod header;
 pub mod install;
 pub mod suite;
 
-use std::path::PathBuf;
-
-use ndr_codes_codegen::Catalog;
-
-use crate::{Result, codegen::Generated};
-
-/// The committed C files generated from the catalog (the header).
-pub fn generated_files(catalog: &Catalog) -> Result<Vec<Generated>> {
-    Ok(vec![Generated {
-        path: PathBuf::from(header::HEADER),
-        contents: header::generate(catalog)?,
-    }])
-}
+use crate::Result;
 
 /// Builds the C library and runs the C tests and examples (part of `cargo xtask test`).
 pub fn test() -> Result {

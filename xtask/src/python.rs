@@ -1,29 +1,24 @@
 //! The Python face: the generated enum and its stub, and the pytest + mypy run.
 
 use std::{
-    env,
+    env, fs,
     path::{Path, PathBuf},
 };
 
-use ndr_codes_codegen::{Catalog, python};
+use ndr_codes_codegen::python;
 
-use crate::{Result, codegen::Generated, root, run};
+use crate::{Result, root, run};
 
-/// The package's source folder, relative to the workspace root.
-const PACKAGE: &str = "bindings/python/python/ndr_codes";
+/// The stub of the extension module, relative to the workspace root: hand-written, but for
+/// the block of the field table's native functions, which `cargo xtask codegen` rewrites.
+pub const NATIVE_STUB: &str = "bindings/python/python/ndr_codes/_native.pyi";
 
-/// The committed Python files generated from the catalog: `_status.py` and `_status.pyi`.
-pub fn generated_files(catalog: &Catalog) -> Result<Vec<Generated>> {
-    Ok(vec![
-        Generated {
-            path: Path::new(PACKAGE).join("_status.py"),
-            contents: python::status_module(catalog)?,
-        },
-        Generated {
-            path: Path::new(PACKAGE).join("_status.pyi"),
-            contents: python::status_stub(catalog)?,
-        },
-    ])
+/// `_native.pyi` with its generated block made from the field table today.
+pub fn native_stub() -> Result<String> {
+    let path = root().join(NATIVE_STUB);
+    let text =
+        fs::read_to_string(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    python::splice_native_stub(&text)
 }
 
 /// The virtual environment the Python checks run in: `<root>/.venv`.

@@ -1,5 +1,6 @@
-//! `bindings/c/include/ndr_codes.h` is what `cargo xtask codegen` makes today, and it declares
-//! everything the C library exports.
+//! `bindings/c/include/ndr_codes.h` declares everything the C library exports, with its constants
+//! and guards. (That it is what `cargo xtask codegen` makes today is checked with every other
+//! generated file, in generated_files.rs.)
 
 use std::fs;
 
@@ -16,16 +17,6 @@ fn committed_header() -> String {
             header::HEADER
         )
     })
-}
-
-#[test]
-fn committed_header_matches_the_catalog_and_the_ffi_crate() {
-    let fresh = header::generate(&catalog()).unwrap_or_else(|e| panic!("{e}"));
-    assert!(
-        committed_header() == fresh,
-        "{} is out of date with catalog.yaml or crates/ndr-codes-ffi: run `cargo xtask codegen`",
-        header::HEADER
-    );
 }
 
 #[test]

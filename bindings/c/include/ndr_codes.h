@@ -934,6 +934,70 @@ const char *ndr_subject_title(uint32_t subject);
 const char *ndr_subject_description(uint32_t subject);
 
 /**
+ * A short title. NULL if `status` is not a status key.
+ */
+const char *ndr_status_title(uint32_t status);
+
+/**
+ * What the code means by the standard (or, for a private code, by its vendor). NULL if `status` is
+ * not a status key.
+ */
+const char *ndr_status_description(uint32_t status);
+
+/**
+ * What Exchange / Exchange Online mean by the code, where that differs or adds. NULL when the
+ * entry has none, or if `status` is not a status key.
+ */
+const char *ndr_status_exchange(uint32_t status);
+
+/**
+ * What to check or do next. NULL if `status` is not a status key.
+ */
+const char *ndr_status_remedy(uint32_t status);
+
+/**
+ * Who usually has to act: the sender, the sender's admin, the recipient, the recipient's admin, or
+ * nobody. As its id, such as "sender-admin"; NULL if `status` is not a status key.
+ */
+const char *ndr_status_actor(uint32_t status);
+
+/**
+ * The bounce reason the code is filed under (the taxonomy of docs/catalog-format.md). As its id,
+ * such as "user-unknown"; NULL if `status` is not a status key.
+ */
+const char *ndr_status_reason(uint32_t status);
+
+/**
+ * Item `index` (from 0) of the list: The basic SMTP reply codes the code comes with, such as 550.
+ * 0 past the last one, or if `status` is not a status key.
+ */
+uint16_t ndr_status_smtp_reply(uint32_t status, size_t index);
+
+/**
+ * Who defined the code: the IANA registry, Exchange, Exchange Online or another vendor. As its id,
+ * such as "exchange-online"; NULL if `status` is not a status key.
+ */
+const char *ndr_status_origin(uint32_t status);
+
+/**
+ * Remarks, such as why the catalog lists the code in this class. NULL when the entry has none, or
+ * if `status` is not a status key.
+ */
+const char *ndr_status_note(uint32_t status);
+
+/**
+ * Item `index` (from 0) of the list: Exchange diagnostic tokens that come with the code, such as
+ * RESOLVER.ADR.RecipNotFound. NULL past the last one, or if `status` is not a status key.
+ */
+const char *ndr_status_diagnostic(uint32_t status, size_t index);
+
+/**
+ * Item `index` (from 0) of the list: Sources: RFC sections, document titles, URLs. NULL past the
+ * last one, or if `status` is not a status key.
+ */
+const char *ndr_status_reference(uint32_t status, size_t index);
+
+/**
  * Finds the next code in `text` (`len` bytes, any bytes, not NUL-terminated) that starts at
  * or after byte offset `from`, by the rule of find_codes: a well-formed code not preceded by a
  * letter, digit or '.', and not followed by a letter, digit, or '.' and a digit. So
@@ -1014,45 +1078,6 @@ const char *ndr_result_describe(uint32_t result);
 bool ndr_status_is_valid(uint32_t status);
 
 /**
- * The short title: "Bad destination mailbox address". NULL if `status` is not a status value.
- */
-const char *ndr_status_title(uint32_t status);
-
-/**
- * What the code means by the standard or its vendor. NULL if `status` is not a status value.
- */
-const char *ndr_status_description(uint32_t status);
-
-/**
- * What Exchange / Exchange Online mean by the code; NULL when they add nothing, or if
- * `status` is not a status value.
- */
-const char *ndr_status_exchange(uint32_t status);
-
-/**
- * What to check or do next. NULL if `status` is not a status value.
- */
-const char *ndr_status_remedy(uint32_t status);
-
-/**
- * The bounce reason id, such as "user-unknown" (the taxonomy of docs/catalog-format.md).
- * NULL if `status` is not a status value.
- */
-const char *ndr_status_reason(uint32_t status);
-
-/**
- * Who usually has to act: "sender", "sender-admin", "recipient", "recipient-admin" or
- * "none". NULL if `status` is not a status value.
- */
-const char *ndr_status_actor(uint32_t status);
-
-/**
- * Who defined the code: "iana", "exchange", "exchange-online" or "vendor". NULL if `status`
- * is not a status value.
- */
-const char *ndr_status_origin(uint32_t status);
-
-/**
  * The stable identifier, the Rust variant name: "BadDestinationMailbox" (NDR_STATUS_ and its
  * UPPER_SNAKE form name the constant). NULL if `status` is not a status value.
  */
@@ -1069,24 +1094,6 @@ const char *ndr_status_code_str(uint32_t status);
  * not a status value.
  */
 const char *ndr_status_notation(uint32_t status);
-
-/**
- * The `index`-th Exchange diagnostic token of the entry ("RESOLVER.ADR.RecipNotFound"), from
- * 0; NULL past the last one, or if `status` is not a status value.
- */
-const char *ndr_status_diagnostic(uint32_t status, size_t index);
-
-/**
- * The `index`-th reference of the entry ("RFC 3463 section 3.2"), from 0; NULL past the last
- * one, or if `status` is not a status value.
- */
-const char *ndr_status_reference(uint32_t status, size_t index);
-
-/**
- * The `index`-th basic SMTP reply code the status comes with (550), from 0; 0 past the last
- * one, or if `status` is not a status value.
- */
-uint16_t ndr_status_smtp_reply(uint32_t status, size_t index);
 
 /**
  * Writes the class, 2, 4 or 5, to `*out_class`. Returns NDR_OK, NDR_ERR_NULL or

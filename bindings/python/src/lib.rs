@@ -9,6 +9,7 @@
 
 mod code;
 mod explain;
+mod fields;
 mod members;
 mod one_arg;
 mod scan;
@@ -29,15 +30,17 @@ mod native {
     use crate::scan::{Found, find_codes};
     #[pymodule_export]
     use crate::status::{
-        status_actor, status_class, status_code, status_description, status_diagnostics,
-        status_exchange, status_for, status_from_diagnostic, status_name, status_notation,
-        status_note, status_origin, status_reason, status_references, status_remedy,
-        status_smtp_replies, status_str, status_title, status_values,
+        status_class, status_code, status_for, status_from_diagnostic, status_name,
+        status_notation, status_str, status_values,
     };
 
-    /// Adds what `#[pymodule_export]` cannot: `lookup`, a METH_O function.
+    /// Adds what `#[pymodule_export]` cannot: `lookup`, a METH_O function; the functions of
+    /// the field table (generated, `crate::fields`); and `__version__`, the crate's version.
     #[pymodule_init]
     fn init(module: &pyo3::Bound<'_, pyo3::types::PyModule>) -> pyo3::PyResult<()> {
-        crate::one_arg::add_lookup(module)
+        use pyo3::types::PyModuleMethods as _;
+        crate::one_arg::add_lookup(module)?;
+        crate::fields::add_to(module)?;
+        module.add("__version__", env!("CARGO_PKG_VERSION"))
     }
 }

@@ -5,11 +5,7 @@
 //! 5001001 for 5.1.1), so the text lives once, in the Rust tables.
 
 use ndr_codes::Status;
-use pyo3::{
-    exceptions::PyValueError,
-    prelude::*,
-    types::{PyString, PyTuple},
-};
+use pyo3::{exceptions::PyValueError, prelude::*, types::PyString};
 
 use crate::{
     code::{Code, code_from},
@@ -17,7 +13,7 @@ use crate::{
 };
 
 /// The entry whose value is exactly `value`; `ValueError` otherwise.
-fn entry(value: u32) -> PyResult<Status> {
+pub(crate) fn entry(value: u32) -> PyResult<Status> {
     Status::from_discriminant(value).ok_or_else(|| {
         PyValueError::new_err(format!("{value} is not the value of a Status member"))
     })
@@ -46,41 +42,6 @@ accessors! {
     fn status_code -> Code = |s| Code(s.code());
     /// The class number: 2, 4 or 5.
     fn status_class -> u8 = |s| s.class().number();
-    /// A short title.
-    fn status_title -> &'static str = |s| s.title();
-    /// What the code means by the standard or its vendor.
-    fn status_description -> &'static str = |s| s.description();
-    /// What Exchange / Exchange Online mean by it, where that differs or adds.
-    fn status_exchange -> Option<&'static str> = |s| s.exchange();
-    /// What to check or do.
-    fn status_remedy -> &'static str = |s| s.remedy();
-    /// Remarks, such as why the code is listed in this class.
-    fn status_note -> Option<&'static str> = |s| s.note();
-    /// The bounce reason id: `"user-unknown"`.
-    fn status_reason -> &'static str = |s| s.reason().as_str();
-    /// Who usually has to act: `"sender"`, `"sender-admin"`, `"recipient"`,
-    /// `"recipient-admin"` or `"none"`.
-    fn status_actor -> &'static str = |s| s.actor().as_str();
-    /// Who defined the code: `"iana"`, `"exchange"`, `"exchange-online"` or `"vendor"`.
-    fn status_origin -> &'static str = |s| s.origin().as_str();
-}
-
-/// The basic SMTP reply codes the code comes with, as a tuple: `(550,)`.
-#[pyfunction]
-pub fn status_smtp_replies(py: Python<'_>, value: u32) -> PyResult<Bound<'_, PyTuple>> {
-    PyTuple::new(py, entry(value)?.smtp_replies())
-}
-
-/// The sources, as a tuple of str.
-#[pyfunction]
-pub fn status_references(py: Python<'_>, value: u32) -> PyResult<Bound<'_, PyTuple>> {
-    PyTuple::new(py, entry(value)?.references())
-}
-
-/// The Exchange diagnostic tokens that come with the code, as a tuple of str.
-#[pyfunction]
-pub fn status_diagnostics(py: Python<'_>, value: u32) -> PyResult<Bound<'_, PyTuple>> {
-    PyTuple::new(py, entry(value)?.diagnostics())
 }
 
 /// Every entry's value, in code order: the native table the enum must match.

@@ -11,52 +11,38 @@ from ndr_codes import Code, Status, _native
 
 def native_dump() -> str:
     """The native table as JSON, built only from `_native` (no Python enum involved)."""
-    rows = [
-        {
-            "value": value,
-            "code": _native.status_str(value),
-            "notation": _native.status_notation(value),
-            "name": upper_snake(_native.status_name(value)),
-            "title": _native.status_title(value),
-            "description": _native.status_description(value),
-            "exchange": _native.status_exchange(value),
-            "remedy": _native.status_remedy(value),
-            "note": _native.status_note(value),
-            "reason": _native.status_reason(value),
-            "actor": _native.status_actor(value),
-            "origin": _native.status_origin(value),
-            "smtp_replies": list(_native.status_smtp_replies(value)),
-            "references": list(_native.status_references(value)),
-            "diagnostics": list(_native.status_diagnostics(value)),
+    rows = []
+    for key in _native.status_values():
+        row = {
+            "key": key,
+            "code": _native.status_str(key),
+            "notation": _native.status_notation(key),
+            "name": upper_snake(_native.status_name(key)),
         }
-        for value in _native.status_values()
-    ]
+        for field in _native.status_fields():
+            value = getattr(_native, f"status_{field}")(key)
+            row[field] = list(value) if isinstance(value, tuple) else value
+        rows.append(row)
     return json.dumps(rows, indent=1, sort_keys=True)
 
 
 def enum_dump() -> str:
     """The same JSON, built from the members of the Python enum."""
-    rows = [
-        {
-            "value": member.value,
-            "code": str(member),
-            "notation": member.notation,
-            "name": member.name,
-            "title": member.title,
-            "description": member.description,
-            "exchange": member.exchange,
-            "remedy": member.remedy,
-            "note": member.note,
-            "reason": member.reason,
-            "actor": member.actor,
-            "origin": member.origin,
-            "smtp_replies": list(member.smtp_replies),
-            "references": list(member.references),
-            "diagnostics": list(member.diagnostics),
-        }
-        for member in Status
-    ]
+    rows = []
+    for member in Status:
+        row = {"key": member.value, "code": str(member), "notation": member.notation, "name": member.name}
+        for field in _native.status_fields():
+            value = getattr(member, field)
+            row[field] = list(value) if isinstance(value, tuple) else value
+        rows.append(row)
     return json.dumps(rows, indent=1, sort_keys=True)
+
+
+def test_every_field_is_a_property_of_its_type() -> None:
+    fields = _native.status_fields()
+    assert {"title", "description", "remedy", "reason", "references"} <= set(fields)
+    for field in fields:
+        assert isinstance(getattr(Status, field), property), field
 
 
 def test_enum_equals_native_table() -> None:

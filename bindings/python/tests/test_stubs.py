@@ -20,11 +20,16 @@ def stub_of(module: ModuleType) -> ast.Module:
 
 
 def stub_all(tree: ast.Module) -> set[str]:
-    """The names in the stub's `__all__ = [...]`."""
+    """The names in the stub's `__all__ = [...]`, with those of any `__all__ += [...]`."""
+    names: set[str] | None = None
     for node in tree.body:
         if isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and t.id == "__all__" for t in node.targets):
-            return set(ast.literal_eval(node.value))
-    raise AssertionError("the stub has no __all__")
+            names = set(ast.literal_eval(node.value))
+        elif isinstance(node, ast.AugAssign) and isinstance(node.target, ast.Name) and node.target.id == "__all__":
+            assert names is not None, "`__all__ +=` before `__all__ =`"
+            names |= set(ast.literal_eval(node.value))
+    assert names is not None, "the stub has no __all__"
+    return names
 
 
 def declared(body: list[ast.stmt]) -> set[str]:
@@ -35,6 +40,8 @@ def declared(body: list[ast.stmt]) -> set[str]:
             names.add(node.name)
         elif isinstance(node, ast.Assign):
             names.update(t.id for t in node.targets if isinstance(t, ast.Name))
+        elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+            names.add(node.target.id)
         elif isinstance(node, ast.ImportFrom) and node.module != "typing":
             names.update(alias.asname or alias.name for alias in node.names)
     return names

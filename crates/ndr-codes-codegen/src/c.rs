@@ -9,11 +9,13 @@
 //!   no allocation and no copy at run time.
 
 use std::ffi::CString;
+use std::fmt::Write as _;
 
 use proc_macro2::{Literal, TokenStream};
-use quote::quote;
+use quote::{format_ident, quote};
 
 use super::catalog::{Catalog, Entry};
+use super::fields::{FIELDS, Field, Kind, Value};
 
 /// The `NDR_STATUS_*` constants, one per entry in code order, and `NDR_STATUS_COUNT`.
 ///
@@ -71,6 +73,16 @@ fn c_list(texts: &[String], what: impl Fn() -> String) -> Result<TokenStream, St
     Ok(quote! { &[#(#literals),*] })
 }
 
+/// The Rust type of a field in the C string tables.
+fn c_type(field: &Field) -> TokenStream {
+    match field.kind {
+        Kind::Text | Kind::Enum { .. } => quote! { &'static CStr },
+        Kind::OptionalText => quote! { Option<&'static CStr> },
+        Kind::List => quote! { &'static [&'static CStr] },
+        Kind::Numbers => quote! { &'static [u16] },
+    }
+}
+
 fn entry_row(entry: &Entry) -> Result<TokenStream, String> {
     let place = |field: &'static str| {
         let code = entry.notation();
@@ -81,45 +93,47 @@ fn entry_row(entry: &Entry) -> Result<TokenStream, String> {
     let name = c_literal(&entry.id, place("id"))?;
     let code = c_literal(&entry.code(), place("code"))?;
     let notation = c_literal(&entry.notation(), place("code"))?;
-    let title = c_literal(&entry.title, place("title"))?;
-    let description = c_literal(&entry.description, place("description"))?;
-    let exchange = match &entry.exchange {
-        Some(text) => {
-            let literal = c_literal(text, place("exchange"))?;
-            quote! { Some(#literal) }
-        }
-        None => quote! { None },
-    };
-    let remedy = c_literal(&entry.remedy, place("remedy"))?;
-    let reason = c_literal(&entry.reason, place("reason"))?;
-    let actor = c_literal(entry.actor.as_str(), place("actor"))?;
-    let origin = c_literal(entry.origin.as_str(), place("origin"))?;
-    let diagnostics = c_list(&entry.diagnostics, place("diagnostics"))?;
-    let references = c_list(&entry.references, place("references"))?;
+    let fields = FIELDS
+        .iter()
+        .map(|field| {
+            let what = place(field.name);
+            let value = match (field.read)(entry) {
+                Value::Text(text) | Value::Enum { id: text, .. } => {
+                    let literal = c_literal(text, what)?;
+                    quote! { #literal }
+                }
+                Value::OptionalText(Some(text)) => {
+                    let literal = c_literal(text, what)?;
+                    quote! { Some(#literal) }
+                }
+                Value::OptionalText(None) => quote! { None },
+                Value::List(items) => c_list(items, what)?,
+                Value::Numbers(numbers) => {
+                    let numbers = numbers.iter().map(|&n| Literal::u16_unsuffixed(n));
+                    quote! { &[#(#numbers),*] }
+                }
+            };
+            let name = format_ident!("{}", field.name);
+            Ok(quote! { #name: #value, })
+        })
+        .collect::<Result<Vec<_>, String>>()?;
     Ok(quote! {
         CEntry {
             value: #value,
             name: #name,
             code: #code,
             notation: #notation,
-            title: #title,
-            description: #description,
-            exchange: #exchange,
-            remedy: #remedy,
-            reason: #reason,
-            actor: #actor,
-            origin: #origin,
-            diagnostics: #diagnostics,
-            references: #references,
+            #(#fields)*
         }
     })
 }
 
 /// The Rust source of the ffi crate's C string tables, formatted.
 ///
-/// It defines `ENTRIES: [CEntry; N]` in code order (the order of `Status::ALL`), `CLASSES`
-/// (number, title, description) and `SUBJECTS` (title, description, indexed by number).
-/// The file that `include!`s it brings a `CEntry` struct with those fields into scope.
+/// It defines the struct `CEntry` (the entry's value, name, code and notation, then one
+/// member per row of the field table), `ENTRIES: [CEntry; N]` in code order (the order of
+/// `Status::ALL`), `CLASSES` (number, title, description) and `SUBJECTS` (title,
+/// description, indexed by number). The file that `include!`s it brings `CStr` into scope.
 ///
 /// Fails when a text holds a NUL byte.
 pub fn string_tables(catalog: &Catalog) -> Result<String, String> {
@@ -129,6 +143,15 @@ pub fn string_tables(catalog: &Catalog) -> Result<String, String> {
         .map(entry_row)
         .collect::<Result<Vec<_>, _>>()?;
     let count = Literal::usize_unsuffixed(rows.len());
+    let members = FIELDS.iter().map(|field| {
+        let name = format_ident!("{}", field.name);
+        let ty = c_type(field);
+        let doc = field.doc;
+        quote! {
+            #[doc = #doc]
+            pub #name: #ty,
+        }
+    });
     let classes = catalog
         .classes
         .iter()
@@ -154,6 +177,19 @@ pub fn string_tables(catalog: &Catalog) -> Result<String, String> {
         .collect::<Result<Vec<_>, String>>()?;
     let subject_count = Literal::usize_unsuffixed(subjects.len());
     let tokens = quote! {
+        /// One entry's texts, as C gets them: static and NUL-terminated.
+        pub struct CEntry {
+            /// The `Status` discriminant, the entry's key.
+            pub value: u32,
+            /// The stable identifier: `BadDestinationMailbox`.
+            pub name: &'static CStr,
+            /// The (first) code: `5.1.1`.
+            pub code: &'static CStr,
+            /// The code or range as the catalog writes it: `5.7.606-649`.
+            pub notation: &'static CStr,
+            #(#members)*
+        }
+
         /// Every entry's texts, in code order (the order of `Status::ALL`).
         pub(crate) static ENTRIES: [CEntry; #count] = [ #(#rows),* ];
 
@@ -165,6 +201,163 @@ pub fn string_tables(catalog: &Catalog) -> Result<String, String> {
     };
     Ok(super::rust_file(tokens))
 }
+
+/// Splits a doc text into `///` lines of at most 100 columns, indented by `indent`.
+pub(crate) fn doc_lines(text: &str, indent: &str) -> String {
+    let mut out = String::new();
+    let mut line = String::new();
+    for word in text.split_whitespace() {
+        if !line.is_empty() && indent.len() + 4 + line.len() + 1 + word.len() > 100 {
+            out.push_str(&format!("{indent}/// {line}\n"));
+            line.clear();
+        }
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        line.push_str(word);
+    }
+    if !line.is_empty() {
+        out.push_str(&format!("{indent}/// {line}\n"));
+    }
+    out
+}
+
+/// What a C accessor says about its argument and its answer, after the field's own doc.
+fn c_doc(field: &Field) -> String {
+    let doc = field.doc;
+    match field.kind {
+        Kind::Text => format!("{doc} NULL if `status` is not a status key."),
+        Kind::OptionalText => {
+            format!("{doc} NULL when the entry has none, or if `status` is not a status key.")
+        }
+        Kind::Enum { example, .. } => {
+            format!("{doc} As its id, such as \"{example}\"; NULL if `status` is not a status key.")
+        }
+        Kind::List => format!(
+            "Item `index` (from 0) of the list: {doc} NULL past the last one, or if `status` is \
+             not a status key."
+        ),
+        Kind::Numbers => format!(
+            "Item `index` (from 0) of the list: {doc} 0 past the last one, or if `status` is not \
+             a status key."
+        ),
+    }
+}
+
+/// `crates/ndr-codes-ffi/src/fields.rs`: one `extern "C"` accessor per row of the field
+/// table, and a test that each says what the Rust accessor says.
+///
+/// A committed file rather than an `include!`: cbindgen reads only the crate's own source, and
+/// writes these functions' declarations into the header from it. Written as text in rustfmt's
+/// style, so `cargo fmt --check` passes on it without a pretty-printer.
+pub fn ffi_accessors() -> String {
+    let mut out = super::generated_banner("//");
+    out.push_str(
+        "//! The C accessors of the catalog's fields: one function per row of the field table of\n\
+         //! crates/ndr-codes-codegen/src/fields.rs. A committed source file, not an `include!`, so\n\
+         //! that cbindgen sees the functions and declares them in the header.\n\n\
+         use core::ffi::c_char;\n\n\
+         use super::status::{item, number, text};\n",
+    );
+    for field in FIELDS {
+        out.push('\n');
+        out.push_str(&doc_lines(&c_doc(field), ""));
+        out.push_str("#[unsafe(no_mangle)]\n");
+        let function = field.c_function();
+        let name = field.name;
+        let _ = match field.kind {
+            Kind::Text | Kind::Enum { .. } => writeln!(
+                out,
+                "pub extern \"C\" fn {function}(status: u32) -> *const c_char {{\n    text(status, |e| Some(e.{name}))\n}}"
+            ),
+            Kind::OptionalText => writeln!(
+                out,
+                "pub extern \"C\" fn {function}(status: u32) -> *const c_char {{\n    text(status, |e| e.{name})\n}}"
+            ),
+            Kind::List => writeln!(
+                out,
+                "pub extern \"C\" fn {function}(status: u32, index: usize) -> *const c_char {{\n    item(status, index, |e| e.{name})\n}}"
+            ),
+            Kind::Numbers => writeln!(
+                out,
+                "pub extern \"C\" fn {function}(status: u32, index: usize) -> u16 {{\n    number(status, index, |e| e.{name})\n}}"
+            ),
+        };
+    }
+    out.push_str(FFI_TEST_HEAD);
+    for field in FIELDS {
+        let function = field.c_function();
+        let name = field.name;
+        let _ = match field.kind {
+            Kind::Text => writeln!(
+                out,
+                "            assert_eq!(read({function}(key)), Some(s.{name}()));"
+            ),
+            Kind::Enum { .. } => writeln!(
+                out,
+                "            assert_eq!(read({function}(key)), Some(s.{name}().as_str()));"
+            ),
+            Kind::OptionalText => {
+                writeln!(
+                    out,
+                    "            assert_eq!(read({function}(key)), s.{name}());"
+                )
+            }
+            Kind::List => writeln!(
+                out,
+                "            assert_eq!(read_all(|i| {function}(key, i)), s.{name}());"
+            ),
+            Kind::Numbers => writeln!(
+                out,
+                "            assert_eq!(numbers(|i| {function}(key, i)), s.{name}());"
+            ),
+        };
+    }
+    out.push_str("        }\n        for bad in [0, 1, 5_999_999, u32::MAX] {\n");
+    for field in FIELDS {
+        let function = field.c_function();
+        let _ = match field.kind {
+            Kind::Numbers => writeln!(out, "            assert_eq!({function}(bad, 0), 0);"),
+            Kind::List => writeln!(out, "            assert!({function}(bad, 0).is_null());"),
+            _ => writeln!(out, "            assert!({function}(bad).is_null());"),
+        };
+    }
+    out.push_str("        }\n    }\n}\n");
+    out
+}
+
+/// The start of the generated test of [`ffi_accessors`], up to the per-field lines.
+const FFI_TEST_HEAD: &str = "
+#[cfg(test)]
+mod tests {
+    use core::ffi::CStr;
+
+    use ndr_codes::Status;
+
+    use super::*;
+
+    fn read(ptr: *const c_char) -> Option<&'static str> {
+        // SAFETY: the accessors return NULL or a static NUL-terminated string.
+        (!ptr.is_null()).then(|| {
+            unsafe { CStr::from_ptr(ptr) }
+                .to_str()
+                .unwrap_or(\"<not UTF-8>\")
+        })
+    }
+
+    fn read_all(item: impl Fn(usize) -> *const c_char) -> Vec<&'static str> {
+        (0..).map_while(|i| read(item(i))).collect()
+    }
+
+    fn numbers(item: impl Fn(usize) -> u16) -> Vec<u16> {
+        (0..).map(item).take_while(|&n| n != 0).collect()
+    }
+
+    #[test]
+    fn every_field_says_what_rust_says_and_bad_keys_give_nothing() {
+        for s in Status::ALL {
+            let key = u32::from(s);
+";
 
 #[cfg(test)]
 mod tests {

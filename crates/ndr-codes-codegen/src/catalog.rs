@@ -53,16 +53,20 @@ pub struct ReasonInfo {
 impl ReasonInfo {
     /// The Rust variant name: `user-unknown` -> `UserUnknown`.
     pub fn variant(&self) -> String {
-        self.id
-            .split('-')
-            .map(|word| {
-                let mut chars = word.chars();
-                chars.next().map_or_else(String::new, |first| {
-                    first.to_ascii_uppercase().to_string() + chars.as_str()
-                })
-            })
-            .collect()
+        upper_camel(&self.id)
     }
+}
+
+/// A kebab-case id as a Rust variant name: `user-unknown` -> `UserUnknown`.
+pub fn upper_camel(id: &str) -> String {
+    id.split('-')
+        .map(|word| {
+            let mut chars = word.chars();
+            chars.next().map_or_else(String::new, |first| {
+                first.to_ascii_uppercase().to_string() + chars.as_str()
+            })
+        })
+        .collect()
 }
 
 /// Who defined a code.

@@ -23,6 +23,7 @@ mod model;
 mod validate;
 
 pub mod c;
+pub mod fields;
 pub mod markdown;
 #[cfg(feature = "pretty")]
 pub mod pretty;
@@ -33,7 +34,7 @@ use std::path::Path;
 
 pub use catalog::{
     Actor, Catalog, CatalogError, ClassInfo, Diagnostic, Entry, Origin, ReasonInfo, SubjectInfo,
-    code_value, upper_snake,
+    code_value, upper_camel, upper_snake,
 };
 
 /// The first line of every generated file, in the comment syntax of its language.

@@ -4,6 +4,7 @@
 use std::fmt::Write;
 
 use super::catalog::{Catalog, Entry};
+use super::fields::{FIELDS, Field, Kind, Place, Value};
 
 /// A GitHub-style heading anchor: lower case, spaces to `-`, punctuation dropped.
 fn anchor(heading: &str) -> String {
@@ -32,37 +33,81 @@ fn class_heading(catalog: &Catalog, class: u8) -> String {
     format!("Class {class}: {title}")
 }
 
+/// A field's value for an entry as Markdown text, `None` when the entry leaves it out.
+fn show(field: &Field, e: &Entry, catalog: &Catalog) -> Option<String> {
+    let code = field.place == (Place::Footer { code: true });
+    let items = |items: Vec<String>| {
+        (!items.is_empty()).then(|| {
+            if code {
+                items
+                    .iter()
+                    .map(|t| format!("`{t}`"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            } else {
+                items.join("; ")
+            }
+        })
+    };
+    match (field.read)(e) {
+        Value::Text(text) => Some(text.to_owned()),
+        Value::OptionalText(text) => text.map(str::to_owned),
+        Value::List(list) => items(list.to_vec()),
+        Value::Numbers(numbers) => Some(
+            numbers
+                .iter()
+                .map(u16::to_string)
+                .collect::<Vec<_>>()
+                .join(", "),
+        ),
+        // A reason is shown with its title: `User unknown (`user-unknown`)`.
+        Value::Enum { id, .. } => {
+            let is_reason =
+                matches!(field.kind, Kind::Enum { rust_type, .. } if rust_type == "Reason");
+            let reason = catalog.reasons.iter().find(|r| r.id == id);
+            Some(match reason {
+                Some(reason) if is_reason => format!("{} (`{id}`)", reason.title),
+                _ => id.to_owned(),
+            })
+        }
+    }
+}
+
 fn write_entry(out: &mut String, e: &Entry, catalog: &Catalog) {
     let _ = writeln!(out, "#### `{}` {}\n", e.notation(), e.title);
-    let _ = writeln!(out, "{}\n", e.description);
-    if let Some(exchange) = &e.exchange {
-        let _ = writeln!(out, "**In Exchange:** {exchange}\n");
+    let at = |place: Place| FIELDS.iter().filter(move |f| f.place == place);
+    for field in at(Place::Lead) {
+        if let Some(text) = show(field, e, catalog) {
+            let _ = writeln!(out, "{text}\n");
+        }
     }
-    let _ = writeln!(out, "**What to do:** {}\n", e.remedy);
-    let reason = catalog
-        .reasons
+    for field in at(Place::Paragraph) {
+        if let Some(text) = show(field, e, catalog) {
+            let _ = writeln!(out, "**{}:** {text}\n", field.label);
+        }
+    }
+    let columns: Vec<_> = at(Place::Column).collect();
+    let mut heads: Vec<&str> = columns.iter().map(|f| f.label).collect();
+    heads.push("Identifier");
+    let mut cells: Vec<String> = columns
         .iter()
-        .find(|r| r.id == e.reason)
-        .map_or("", |r| r.title.as_str());
-    let smtp: Vec<String> = e.smtp.iter().map(u16::to_string).collect();
+        .map(|f| cell(&show(f, e, catalog).unwrap_or_default()))
+        .collect();
+    cells.push(format!("`{}`", e.id));
     let _ = writeln!(
         out,
-        "| Who acts | Reason | SMTP replies | Defined by | Identifier |\n|---|---|---|---|---|\n| {} | {} (`{}`) | {} | {} | `{}` |\n",
-        e.actor.as_str(),
-        cell(reason),
-        e.reason,
-        smtp.join(", "),
-        e.origin.as_str(),
-        e.id
+        "| {} |\n|{}\n| {} |\n",
+        heads.join(" | "),
+        "---|".repeat(heads.len()),
+        cells.join(" | ")
     );
-    if !e.diagnostics.is_empty() {
-        let tokens: Vec<String> = e.diagnostics.iter().map(|t| format!("`{t}`")).collect();
-        let _ = writeln!(out, "Exchange diagnostics: {}\n", tokens.join(", "));
+    for field in FIELDS {
+        if let Place::Footer { .. } = field.place
+            && let Some(text) = show(field, e, catalog)
+        {
+            let _ = writeln!(out, "{}: {text}\n", field.label);
+        }
     }
-    if let Some(note) = &e.note {
-        let _ = writeln!(out, "Note: {note}\n");
-    }
-    let _ = writeln!(out, "References: {}\n", e.references.join("; "));
 }
 
 /// The whole Markdown reference.

@@ -11,148 +11,124 @@ use std::collections::HashMap;
 use std::fmt::Write as _;
 
 use super::catalog::Catalog;
+use super::fields::{FIELDS, Field, Kind};
 
 /// One method of `Status`, written into the module (with its body) and the stub (without).
 struct Method {
     /// `@property` or `@classmethod`, or empty.
     decorator: &'static str,
     /// `def name(args) -> type`, without the colon.
-    signature: &'static str,
+    signature: String,
     /// The docstring's text (one line), or empty for none.
-    doc: &'static str,
+    doc: String,
     /// The body's code, one line, without indentation.
-    body: &'static str,
+    body: String,
 }
 
-/// What every member does; the text comes from `ndr_codes._native`, keyed by the value.
-const METHODS: &[Method] = &[
-    Method {
-        decorator: "@classmethod",
-        signature: "def _missing_(cls, value: object) -> Status",
-        doc: "Finds the member for a code given as str, as an int key inside a range, or as a Code.",
-        body: "return _native.status_for(value)",
-    },
-    Method {
-        decorator: "@classmethod",
-        signature: "def from_diagnostic(cls, token: str) -> Status | None",
-        doc: "The member that lists an Exchange diagnostic token such as RESOLVER.ADR.RecipNotFound (ASCII case ignored), or None.",
-        body: "return _native.status_from_diagnostic(token)",
-    },
-    Method {
-        decorator: "",
-        signature: "def __str__(self) -> str",
-        doc: "The (first) code: \"5.1.1\"; \"5.7.606\" for the range 5.7.606-649.",
-        body: "return _native.status_str(self)",
-    },
-    Method {
-        decorator: "",
-        signature: "def __repr__(self) -> str",
-        doc: "<Status.BAD_DESTINATION_MAILBOX: 5.1.1>, with the range for a range entry.",
-        body: "return f\"<{type(self).__name__}.{self._name_}: {_native.status_notation(self)}>\"",
-    },
-    Method {
-        decorator: "",
-        signature: "def __format__(self, format_spec: str) -> str",
-        doc: "Formats the code as text, as str() does (f\"{status}\" is \"5.1.1\" on every Python version).",
-        body: "return format(str(self), format_spec)",
-    },
-    Method {
+impl Method {
+    fn new(decorator: &'static str, signature: &str, doc: &str, body: &str) -> Method {
+        Method {
+            decorator,
+            signature: signature.to_owned(),
+            doc: doc.to_owned(),
+            body: body.to_owned(),
+        }
+    }
+}
+
+/// The Python type of a field's value.
+fn python_type(field: &Field) -> &'static str {
+    match field.kind {
+        Kind::Text | Kind::Enum { .. } => "str",
+        Kind::OptionalText => "str | None",
+        Kind::List => "tuple[str, ...]",
+        Kind::Numbers => "tuple[int, ...]",
+    }
+}
+
+/// A field's doc for Python, which sees an enum value as its id.
+fn python_doc(field: &Field) -> String {
+    match field.kind {
+        Kind::Enum { example, .. } => format!("{} As its id, such as \"{example}\".", field.doc),
+        _ => field.doc.to_owned(),
+    }
+}
+
+/// What every member does: the structure, then one property per row of the field table, then
+/// the class predicates. The text comes from `ndr_codes._native`, keyed by the member's key.
+fn methods() -> Vec<Method> {
+    let mut methods = vec![
+        Method::new(
+            "@classmethod",
+            "def _missing_(cls, value: object) -> Status",
+            "Finds the member for a code given as str, as an int key inside a range, or as a Code.",
+            "return _native.status_for(value)",
+        ),
+        Method::new(
+            "@classmethod",
+            "def from_diagnostic(cls, token: str) -> Status | None",
+            "The member that lists an Exchange diagnostic token such as RESOLVER.ADR.RecipNotFound (ASCII case ignored), or None.",
+            "return _native.status_from_diagnostic(token)",
+        ),
+        Method::new(
+            "",
+            "def __str__(self) -> str",
+            "The (first) code: \"5.1.1\"; \"5.7.606\" for the range 5.7.606-649.",
+            "return _native.status_str(self)",
+        ),
+        Method::new(
+            "",
+            "def __repr__(self) -> str",
+            "<Status.BAD_DESTINATION_MAILBOX: 5.1.1>, with the range for a range entry.",
+            "return f\"<{type(self).__name__}.{self._name_}: {_native.status_notation(self)}>\"",
+        ),
+        Method::new(
+            "",
+            "def __format__(self, format_spec: str) -> str",
+            "Formats the code as text, as str() does (f\"{status}\" is \"5.1.1\" on every Python version).",
+            "return format(str(self), format_spec)",
+        ),
+        Method::new(
+            "@property",
+            "def code(self) -> Code",
+            "The (first) code.",
+            "return _native.status_code(self)",
+        ),
+        Method::new(
+            "@property",
+            "def notation(self) -> str",
+            "The code or detail range as the catalog writes it: \"5.1.1\", \"5.7.606-649\".",
+            "return _native.status_notation(self)",
+        ),
+    ];
+    methods.extend(FIELDS.iter().map(|field| Method {
         decorator: "@property",
-        signature: "def code(self) -> Code",
-        doc: "The (first) code.",
-        body: "return _native.status_code(self)",
-    },
-    Method {
-        decorator: "@property",
-        signature: "def notation(self) -> str",
-        doc: "The code or detail range as the catalog writes it: \"5.1.1\", \"5.7.606-649\".",
-        body: "return _native.status_notation(self)",
-    },
-    Method {
-        decorator: "@property",
-        signature: "def title(self) -> str",
-        doc: "A short title.",
-        body: "return _native.status_title(self)",
-    },
-    Method {
-        decorator: "@property",
-        signature: "def description(self) -> str",
-        doc: "What the code means by the standard (or, for a private code, by its vendor).",
-        body: "return _native.status_description(self)",
-    },
-    Method {
-        decorator: "@property",
-        signature: "def exchange(self) -> str | None",
-        doc: "What Exchange / Exchange Online mean by the code, where that differs or adds.",
-        body: "return _native.status_exchange(self)",
-    },
-    Method {
-        decorator: "@property",
-        signature: "def remedy(self) -> str",
-        doc: "What to check or do next.",
-        body: "return _native.status_remedy(self)",
-    },
-    Method {
-        decorator: "@property",
-        signature: "def note(self) -> str | None",
-        doc: "Remarks, such as why the catalog lists the code in this class.",
-        body: "return _native.status_note(self)",
-    },
-    Method {
-        decorator: "@property",
-        signature: "def reason(self) -> str",
-        doc: "The bounce reason id, such as \"user-unknown\" (see docs/catalog-format.md).",
-        body: "return _native.status_reason(self)",
-    },
-    Method {
-        decorator: "@property",
-        signature: "def actor(self) -> str",
-        doc: "Who usually has to act: \"sender\", \"sender-admin\", \"recipient\", \"recipient-admin\" or \"none\".",
-        body: "return _native.status_actor(self)",
-    },
-    Method {
-        decorator: "@property",
-        signature: "def origin(self) -> str",
-        doc: "Who defined the code: \"iana\", \"exchange\", \"exchange-online\" or \"vendor\".",
-        body: "return _native.status_origin(self)",
-    },
-    Method {
-        decorator: "@property",
-        signature: "def smtp_replies(self) -> tuple[int, ...]",
-        doc: "The basic SMTP reply codes the code comes with, such as (550,).",
-        body: "return _native.status_smtp_replies(self)",
-    },
-    Method {
-        decorator: "@property",
-        signature: "def references(self) -> tuple[str, ...]",
-        doc: "Sources: RFC sections, document titles, URLs.",
-        body: "return _native.status_references(self)",
-    },
-    Method {
-        decorator: "@property",
-        signature: "def diagnostics(self) -> tuple[str, ...]",
-        doc: "Exchange diagnostic tokens that come with the code, such as RESOLVER.ADR.RecipNotFound.",
-        body: "return _native.status_diagnostics(self)",
-    },
-    Method {
-        decorator: "@property",
-        signature: "def is_success(self) -> bool",
-        doc: "Whether the class is 2.",
-        body: "return _native.status_class(self) == 2",
-    },
-    Method {
-        decorator: "@property",
-        signature: "def is_transient(self) -> bool",
-        doc: "Whether the class is 4: the sender's server should retry.",
-        body: "return _native.status_class(self) == 4",
-    },
-    Method {
-        decorator: "@property",
-        signature: "def is_permanent(self) -> bool",
-        doc: "Whether the class is 5: retrying unchanged fails again.",
-        body: "return _native.status_class(self) == 5",
-    },
-];
+        signature: format!("def {}(self) -> {}", field.name, python_type(field)),
+        doc: python_doc(field),
+        body: format!("return _native.{}(self)", field.python_function()),
+    }));
+    methods.extend([
+        Method::new(
+            "@property",
+            "def is_success(self) -> bool",
+            "Whether the class is 2.",
+            "return _native.status_class(self) == 2",
+        ),
+        Method::new(
+            "@property",
+            "def is_transient(self) -> bool",
+            "Whether the class is 4: the sender's server should retry.",
+            "return _native.status_class(self) == 4",
+        ),
+        Method::new(
+            "@property",
+            "def is_permanent(self) -> bool",
+            "Whether the class is 5: retrying unchanged fails again.",
+            "return _native.status_class(self) == 5",
+        ),
+    ]);
+    methods
+}
 
 const MODULE_DOC: &str = "\
 \"\"\"The catalog's entries as ``Status``, an ``enum.IntEnum`` in code order.
@@ -240,7 +216,7 @@ fn method(m: &Method, stub: bool) -> String {
     }
     let _ = writeln!(out, "    {}:", m.signature);
     if !m.doc.is_empty() {
-        let _ = writeln!(out, "        {}", py_str(m.doc));
+        let _ = writeln!(out, "        {}", py_str(&m.doc));
     }
     let _ = writeln!(out, "        {}", m.body);
     out
@@ -254,7 +230,7 @@ pub fn status_module(catalog: &Catalog) -> Result<String, String> {
         "\nfrom __future__ import annotations\n\nimport enum\n\nfrom . import _native\nfrom ._native import Code\n\n__all__ = [\"Status\"]\n\n\n",
     );
     out.push_str(&class_with_members(catalog)?);
-    for m in METHODS {
+    for m in &methods() {
         out.push_str(&method(m, false));
     }
     Ok(out)
@@ -272,10 +248,116 @@ pub fn status_stub(catalog: &Catalog) -> Result<String, String> {
     out.push_str("import enum\n\nfrom ._native import Code\n\n__all__ = [\"Status\"]\n\n");
     out.push_str(&class_with_members(catalog)?);
     out.push_str(STUB_CONSTRUCTOR);
-    for m in METHODS {
+    for m in &methods() {
         out.push_str(&method(m, true));
     }
     Ok(out)
+}
+
+/// `bindings/python/src/fields.rs`: one `#[pyfunction]` per row of the field table, read by
+/// the properties of `Status`, and `add_to`, which adds them to `ndr_codes._native`.
+///
+/// A committed source file, written as text in rustfmt's style (no pretty-printer needed).
+pub fn native_functions() -> String {
+    let mut out = super::generated_banner("//");
+    out.push_str(
+        "//! The native functions behind the properties of `ndr_codes.Status` that read the\n\
+         //! catalog's fields: one per row of the field table of\n\
+         //! crates/ndr-codes-codegen/src/fields.rs.\n\n\
+         use pyo3::{prelude::*, types::PyTuple};\n\n\
+         use crate::status::entry;\n\n\
+         /// The names of the fields, in table order: `Status` has a property for each.\n\
+         #[pyfunction]\n\
+         pub fn status_fields() -> Vec<&'static str> {\n    vec![\n",
+    );
+    for field in FIELDS {
+        let _ = writeln!(out, "        {:?},", field.name);
+    }
+    out.push_str("    ]\n}\n");
+    for field in FIELDS {
+        let function = field.python_function();
+        let name = field.name;
+        out.push('\n');
+        out.push_str(&super::c::doc_lines(&python_doc(field), ""));
+        out.push_str("#[pyfunction]\n");
+        let _ = match field.kind {
+            Kind::Text => writeln!(
+                out,
+                "pub fn {function}(key: u32) -> PyResult<&'static str> {{\n    Ok(entry(key)?.{name}())\n}}"
+            ),
+            Kind::Enum { .. } => writeln!(
+                out,
+                "pub fn {function}(key: u32) -> PyResult<&'static str> {{\n    Ok(entry(key)?.{name}().as_str())\n}}"
+            ),
+            Kind::OptionalText => writeln!(
+                out,
+                "pub fn {function}(key: u32) -> PyResult<Option<&'static str>> {{\n    Ok(entry(key)?.{name}())\n}}"
+            ),
+            Kind::List | Kind::Numbers => writeln!(
+                out,
+                "pub fn {function}(py: Python<'_>, key: u32) -> PyResult<Bound<'_, PyTuple>> {{\n    PyTuple::new(py, entry(key)?.{name}())\n}}"
+            ),
+        };
+    }
+    out.push_str(
+        "\n/// Adds every function above to the module `ndr_codes._native`.\n\
+         pub fn add_to(module: &Bound<'_, PyModule>) -> PyResult<()> {\n    \
+         module.add_function(wrap_pyfunction!(status_fields, module)?)?;\n",
+    );
+    for field in FIELDS {
+        let _ = writeln!(
+            out,
+            "    module.add_function(wrap_pyfunction!({}, module)?)?;",
+            field.python_function()
+        );
+    }
+    out.push_str("    Ok(())\n}\n");
+    out
+}
+
+/// The first line of the generated block of `_native.pyi`.
+const STUB_BLOCK_START: &str = "# --- generated by `cargo xtask codegen` from the field table (crates/ndr-codes-codegen/src/fields.rs) ---";
+/// The last line of the generated block of `_native.pyi`.
+const STUB_BLOCK_END: &str = "# --- end of the generated block ---";
+
+/// The generated block of `_native.pyi`: the native functions of [`native_functions`].
+fn native_stub_block() -> String {
+    let mut out = format!("{STUB_BLOCK_START}\n__all__ += [\n    \"status_fields\",\n");
+    for field in FIELDS {
+        let _ = writeln!(out, "    \"{}\",", field.python_function());
+    }
+    out.push_str("]\n\ndef status_fields() -> list[str]: ...\n");
+    for field in FIELDS {
+        let _ = writeln!(
+            out,
+            "def {}(key: int) -> {}: ...",
+            field.python_function(),
+            python_type(field)
+        );
+    }
+    out.push_str(STUB_BLOCK_END);
+    out.push('\n');
+    out
+}
+
+/// `_native.pyi` (hand-written: the classes and functions of the extension) with its block
+/// of field functions replaced by the one the field table makes today. The block runs from
+/// its start marker to its end marker; without markers it is appended.
+pub fn splice_native_stub(stub: &str) -> Result<String, String> {
+    let block = native_stub_block();
+    match (stub.find(STUB_BLOCK_START), stub.find(STUB_BLOCK_END)) {
+        (Some(start), Some(end)) if start < end => {
+            let after = stub[end..].find('\n').map_or(stub.len(), |n| end + n + 1);
+            Ok(format!("{}{block}{}", &stub[..start], &stub[after..]))
+        }
+        (None, None) => Ok(format!(
+            "{}\n{block}",
+            stub.trim_end_matches('\n').to_owned() + "\n"
+        )),
+        _ => Err(format!(
+            "the generated block of _native.pyi lacks its start or end marker (`{STUB_BLOCK_START}` ... `{STUB_BLOCK_END}`)"
+        )),
+    }
 }
 
 #[cfg(test)]
@@ -304,7 +386,7 @@ mod tests {
         let catalog = catalog();
         let module = status_module(&catalog).unwrap();
         let stub = status_stub(&catalog).unwrap();
-        for m in METHODS {
+        for m in &methods() {
             assert!(
                 module.contains(&format!("    {}:\n", m.signature)),
                 "{}",

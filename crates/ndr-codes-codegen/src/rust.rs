@@ -8,6 +8,7 @@ use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote};
 
 use super::catalog::{Catalog, Entry};
+use super::fields::{FIELDS, Field, Kind, Value};
 
 /// Rust variant names of the classes 2, 4, 5 (hand-written in the core crate).
 const CLASS_VARIANTS: [(u8, &str); 3] = [
@@ -44,7 +45,7 @@ fn status_match(catalog: &Catalog, value: impl Fn(&Entry) -> TokenStream) -> Tok
     quote! { match self { #(#arms)* } }
 }
 
-fn optional_str(text: Option<&String>) -> TokenStream {
+fn optional_str(text: Option<&str>) -> TokenStream {
     match text {
         Some(text) => quote! { Some(#text) },
         None => quote! { None },
@@ -88,7 +89,111 @@ fn status_enum(catalog: &Catalog) -> TokenStream {
     }
 }
 
+/// The Rust return type of a field's accessor.
+fn field_type(field: &Field) -> TokenStream {
+    match field.kind {
+        Kind::Text => quote! { &'static str },
+        Kind::OptionalText => quote! { Option<&'static str> },
+        Kind::List => quote! { &'static [&'static str] },
+        Kind::Numbers => quote! { &'static [u16] },
+        Kind::Enum { rust_type, .. } => {
+            let ty = format_ident!("{}", rust_type);
+            quote! { #ty }
+        }
+    }
+}
+
+/// The expression of a field's value in a match arm.
+fn field_value(value: Value<'_>, field: &Field) -> TokenStream {
+    match (value, field.kind) {
+        (Value::Text(text), _) => quote! { #text },
+        (Value::OptionalText(text), _) => optional_str(text),
+        (Value::List(items), _) => quote! { &[#(#items),*] },
+        (Value::Numbers(numbers), _) => {
+            let numbers = numbers.iter().map(|&n| Literal::u16_unsuffixed(n));
+            quote! { &[#(#numbers),*] }
+        }
+        (Value::Enum { variant, .. }, Kind::Enum { rust_type, .. }) => {
+            let ty = format_ident!("{}", rust_type);
+            let variant = format_ident!("{}", variant);
+            quote! { #ty::#variant }
+        }
+        (Value::Enum { id, .. }, _) => quote! { #id },
+    }
+}
+
+/// A runnable doc example of a field, with the value of a real entry.
+fn field_example(catalog: &Catalog, field: &Field) -> String {
+    // 5.1.1 (or the first entry) shows the field, unless it leaves it out: then the first
+    // entry that has it does.
+    let ex = Examples::new(catalog);
+    let sample = if field.is_empty_in(ex.sample) {
+        catalog
+            .entries
+            .iter()
+            .find(|e| !field.is_empty_in(e))
+            .unwrap_or(ex.sample)
+    } else {
+        ex.sample
+    };
+    let call = format!("{}.{}()", ex.path(sample), field.name);
+    let mut lines = match (field.read)(sample) {
+        Value::Text(text) => vec![text_example(&call, text)],
+        Value::OptionalText(Some(text)) => {
+            vec![text_example(&format!("{call}.unwrap_or_default()"), text)]
+        }
+        Value::OptionalText(None) => vec![format!("assert_eq!({call}, None);")],
+        Value::List(items) => match items.first() {
+            Some(first) => vec![format!("assert_eq!({call}.first(), Some(&{first:?}));")],
+            None => vec![format!("assert!({call}.is_empty());")],
+        },
+        Value::Numbers(numbers) => vec![format!("assert_eq!({call}, &{numbers:?});")],
+        Value::Enum { variant, id } => match field.kind {
+            Kind::Enum { rust_type, .. } => vec![
+                format!("assert_eq!({call}, ndr_codes::{rust_type}::{variant});"),
+                format!("assert_eq!({call}.as_str(), {id:?});"),
+            ],
+            _ => Vec::new(),
+        },
+    };
+    // An optional field is also shown absent, where an entry leaves it out.
+    if field.kind == Kind::OptionalText
+        && let Some(without) = catalog.entries.iter().find(|e| field.is_empty_in(e))
+    {
+        lines.push(format!(
+            "assert_eq!({}.{}(), None);",
+            ex.path(without),
+            field.name
+        ));
+    }
+    lines.join("\n")
+}
+
+/// `assert_eq!` for a short text, `starts_with` with its first words for a long one.
+fn text_example(call: &str, text: &str) -> String {
+    if text.chars().count() <= 60 {
+        format!("assert_eq!({call}, {text:?});")
+    } else {
+        let start = text.split(' ').take(4).collect::<Vec<_>>().join(" ");
+        format!("assert!({call}.starts_with({start:?}));")
+    }
+}
+
+/// One `const fn` per row of the field table, and the accessors that derive from the code.
 fn status_accessors(catalog: &Catalog) -> TokenStream {
+    let ex = Examples::new(catalog);
+    let fields = FIELDS.iter().map(|field| {
+        let name = format_ident!("{}", field.name);
+        let ty = field_type(field);
+        let body = status_match(catalog, |e| field_value((field.read)(e), field));
+        let doc = docs(field.doc);
+        let example = ex.doc(&field_example(catalog, field));
+        quote! {
+            #doc
+            #example
+            pub const fn #name(self) -> #ty { #body }
+        }
+    });
     let as_str = status_match(catalog, |e| {
         let code = e.code();
         quote! { #code }
@@ -101,57 +206,10 @@ fn status_accessors(catalog: &Catalog) -> TokenStream {
         let n = &e.id;
         quote! { #n }
     });
-    let title = status_match(catalog, |e| {
-        let t = &e.title;
-        quote! { #t }
-    });
-    let description = status_match(catalog, |e| {
-        let t = &e.description;
-        quote! { #t }
-    });
-    let exchange = status_match(catalog, |e| optional_str(e.exchange.as_ref()));
-    let remedy = status_match(catalog, |e| {
-        let t = &e.remedy;
-        quote! { #t }
-    });
-    let note = status_match(catalog, |e| optional_str(e.note.as_ref()));
-    let reason = status_match(catalog, |e| {
-        let variant = format_ident!(
-            "{}",
-            catalog
-                .reasons
-                .iter()
-                .find(|r| r.id == e.reason)
-                .map_or_else(String::new, |r| r.variant())
-        );
-        quote! { Reason::#variant }
-    });
-    let actor = status_match(catalog, |e| {
-        let variant = format_ident!("{}", e.actor.variant());
-        quote! { Actor::#variant }
-    });
-    let origin = status_match(catalog, |e| {
-        let variant = format_ident!("{}", e.origin.variant());
-        quote! { Origin::#variant }
-    });
-    let smtp = status_match(catalog, |e| {
-        let codes = e.smtp.iter().map(|&c| Literal::u16_unsuffixed(c));
-        quote! { &[#(#codes),*] }
-    });
-    let references = status_match(catalog, |e| {
-        let refs = &e.references;
-        quote! { &[#(#refs),*] }
-    });
-    let diagnostics = status_match(catalog, |e| {
-        let tokens = &e.diagnostics;
-        quote! { &[#(#tokens),*] }
-    });
     let last_detail = status_match(catalog, |e| {
         let d = Literal::u16_unsuffixed(e.last_detail);
         quote! { #d }
     });
-
-    let ex = Examples::new(catalog);
     let doc_as_str = ex.doc(&format!(
         "assert_eq!({}.as_str(), {:?});",
         ex.path(ex.range),
@@ -166,64 +224,6 @@ fn status_accessors(catalog: &Catalog) -> TokenStream {
         "assert_eq!({}.name(), {:?});",
         ex.path(ex.sample),
         ex.sample.id
-    ));
-    let doc_title = ex.doc(&format!(
-        "assert_eq!({}.title(), {:?});",
-        ex.path(ex.sample),
-        ex.sample.title
-    ));
-    let doc_description = ex.doc(&format!(
-        "assert!({}.description().starts_with({:?}));",
-        ex.path(ex.sample),
-        ex.sample
-            .description
-            .split(' ')
-            .take(3)
-            .collect::<Vec<_>>()
-            .join(" ")
-    ));
-    let doc_exchange = ex.doc(&format!(
-        "assert_eq!({}.exchange().is_some(), {});",
-        ex.path(ex.sample),
-        ex.sample.exchange.is_some()
-    ));
-    let doc_remedy = ex.doc(&format!(
-        "assert!(!{}.remedy().is_empty());",
-        ex.path(ex.sample)
-    ));
-    let doc_note = ex.doc(&format!(
-        "assert_eq!({}.note().is_some(), {});",
-        ex.path(ex.sample),
-        ex.sample.note.is_some()
-    ));
-    let doc_reason = ex.doc(&format!(
-        "assert_eq!({}.reason().as_str(), {:?});",
-        ex.path(ex.sample),
-        ex.sample.reason
-    ));
-    let doc_actor = ex.doc(&format!(
-        "assert_eq!({}.actor().as_str(), {:?});",
-        ex.path(ex.sample),
-        ex.sample.actor.as_str()
-    ));
-    let doc_origin = ex.doc(&format!(
-        "assert_eq!({}.origin().as_str(), {:?});",
-        ex.path(ex.sample),
-        ex.sample.origin.as_str()
-    ));
-    let doc_smtp = ex.doc(&format!(
-        "assert_eq!({}.smtp_replies(), &{:?});",
-        ex.path(ex.sample),
-        ex.sample.smtp
-    ));
-    let doc_references = ex.doc(&format!(
-        "assert!(!{}.references().is_empty());",
-        ex.path(ex.sample)
-    ));
-    let doc_diagnostics = ex.doc(&format!(
-        "assert_eq!({}.diagnostics().len(), {});",
-        ex.path(ex.sample),
-        ex.sample.diagnostics.len()
     ));
     let doc_last_detail = ex.doc(&format!(
         "assert_eq!({}.last_detail(), {});",
@@ -245,54 +245,11 @@ fn status_accessors(catalog: &Catalog) -> TokenStream {
             #doc_name
             pub const fn name(self) -> &'static str { #name }
 
-            /// A short title.
-            #doc_title
-            pub const fn title(self) -> &'static str { #title }
-
-            /// What the code means by the standard (or, for a private code, by its vendor).
-            #doc_description
-            pub const fn description(self) -> &'static str { #description }
-
-            /// What Exchange / Exchange Online mean by the code, where that differs or adds.
-            #doc_exchange
-            pub const fn exchange(self) -> Option<&'static str> { #exchange }
-
-            /// What to check or do next.
-            #doc_remedy
-            pub const fn remedy(self) -> &'static str { #remedy }
-
-            /// Remarks, such as why the catalog lists the code in this class.
-            #doc_note
-            pub const fn note(self) -> Option<&'static str> { #note }
-
-            /// The bounce reason this code is filed under.
-            #doc_reason
-            pub const fn reason(self) -> Reason { #reason }
-
-            /// Who usually has to act.
-            #doc_actor
-            pub const fn actor(self) -> Actor { #actor }
-
-            /// Who defined the code.
-            #doc_origin
-            pub const fn origin(self) -> Origin { #origin }
-
-            /// The basic SMTP reply codes the code comes with.
-            #doc_smtp
-            pub const fn smtp_replies(self) -> &'static [u16] { #smtp }
-
-            /// Sources: RFC sections, document titles, URLs.
-            #doc_references
-            pub const fn references(self) -> &'static [&'static str] { #references }
-
-            /// Exchange diagnostic tokens that come with the code, such as
-            /// `RESOLVER.ADR.RecipNotFound`.
-            #doc_diagnostics
-            pub const fn diagnostics(self) -> &'static [&'static str] { #diagnostics }
-
             /// The last detail number the entry covers: its own detail, or the end of its range.
             #doc_last_detail
             pub const fn last_detail(self) -> u16 { #last_detail }
+
+            #(#fields)*
         }
     }
 }

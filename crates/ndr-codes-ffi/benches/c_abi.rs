@@ -54,7 +54,7 @@ fn log() -> Vec<u8> {
 
 fn lookups(c: &mut Criterion) {
     let parse: ParseFn = black_box(ffi::parse::ndr_status_parse);
-    let title: TitleFn = black_box(ffi::status::ndr_status_title);
+    let title: TitleFn = black_box(ffi::fields::ndr_status_title);
     let find: FindFn = black_box(ffi::find::ndr_find_code);
     let codes: Vec<&str> = Status::ALL.iter().map(|s| s.as_str()).collect();
 

@@ -16,6 +16,7 @@
 // In the order the header declares their functions (cbindgen follows it).
 pub mod bounce;
 pub mod explain;
+pub mod fields;
 pub mod find;
 pub mod parse;
 pub mod result;

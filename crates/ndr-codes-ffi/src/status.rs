@@ -13,7 +13,7 @@ use super::result::NdrResult;
 use super::tables::{self, CEntry, entry};
 
 /// One text of the entry for `status`, or NULL.
-fn text(
+pub(crate) fn text(
     status: u32,
     field: impl FnOnce(&'static CEntry) -> Option<&'static CStr>,
 ) -> *const c_char {
@@ -25,7 +25,7 @@ fn text(
 }
 
 /// One item of a list of the entry for `status`, or NULL past the end.
-fn item(
+pub(crate) fn item(
     status: u32,
     index: usize,
     list: impl FnOnce(&'static CEntry) -> &'static [&'static CStr],
@@ -33,56 +33,23 @@ fn item(
     text(status, |e| list(e).get(index).copied())
 }
 
+/// One number of a list of the entry for `status`, or 0 past the end.
+pub(crate) fn number(
+    status: u32,
+    index: usize,
+    list: impl FnOnce(&'static CEntry) -> &'static [u16],
+) -> u16 {
+    guard(0, || {
+        entry(status)
+            .and_then(|e| list(e).get(index).copied())
+            .unwrap_or(0)
+    })
+}
+
 /// Whether `status` is one of the NDR_STATUS_* values. All other functions check this too.
 #[unsafe(no_mangle)]
 pub extern "C" fn ndr_status_is_valid(status: u32) -> bool {
     guard(false, || entry(status).is_some())
-}
-
-/// The short title: "Bad destination mailbox address". NULL if `status` is not a status value.
-#[unsafe(no_mangle)]
-pub extern "C" fn ndr_status_title(status: u32) -> *const c_char {
-    text(status, |e| Some(e.title))
-}
-
-/// What the code means by the standard or its vendor. NULL if `status` is not a status value.
-#[unsafe(no_mangle)]
-pub extern "C" fn ndr_status_description(status: u32) -> *const c_char {
-    text(status, |e| Some(e.description))
-}
-
-/// What Exchange / Exchange Online mean by the code; NULL when they add nothing, or if
-/// `status` is not a status value.
-#[unsafe(no_mangle)]
-pub extern "C" fn ndr_status_exchange(status: u32) -> *const c_char {
-    text(status, |e| e.exchange)
-}
-
-/// What to check or do next. NULL if `status` is not a status value.
-#[unsafe(no_mangle)]
-pub extern "C" fn ndr_status_remedy(status: u32) -> *const c_char {
-    text(status, |e| Some(e.remedy))
-}
-
-/// The bounce reason id, such as "user-unknown" (the taxonomy of docs/catalog-format.md).
-/// NULL if `status` is not a status value.
-#[unsafe(no_mangle)]
-pub extern "C" fn ndr_status_reason(status: u32) -> *const c_char {
-    text(status, |e| Some(e.reason))
-}
-
-/// Who usually has to act: "sender", "sender-admin", "recipient", "recipient-admin" or
-/// "none". NULL if `status` is not a status value.
-#[unsafe(no_mangle)]
-pub extern "C" fn ndr_status_actor(status: u32) -> *const c_char {
-    text(status, |e| Some(e.actor))
-}
-
-/// Who defined the code: "iana", "exchange", "exchange-online" or "vendor". NULL if `status`
-/// is not a status value.
-#[unsafe(no_mangle)]
-pub extern "C" fn ndr_status_origin(status: u32) -> *const c_char {
-    text(status, |e| Some(e.origin))
 }
 
 /// The stable identifier, the Rust variant name: "BadDestinationMailbox" (NDR_STATUS_ and its
@@ -104,31 +71,6 @@ pub extern "C" fn ndr_status_code_str(status: u32) -> *const c_char {
 #[unsafe(no_mangle)]
 pub extern "C" fn ndr_status_notation(status: u32) -> *const c_char {
     text(status, |e| Some(e.notation))
-}
-
-/// The `index`-th Exchange diagnostic token of the entry ("RESOLVER.ADR.RecipNotFound"), from
-/// 0; NULL past the last one, or if `status` is not a status value.
-#[unsafe(no_mangle)]
-pub extern "C" fn ndr_status_diagnostic(status: u32, index: usize) -> *const c_char {
-    item(status, index, |e| e.diagnostics)
-}
-
-/// The `index`-th reference of the entry ("RFC 3463 section 3.2"), from 0; NULL past the last
-/// one, or if `status` is not a status value.
-#[unsafe(no_mangle)]
-pub extern "C" fn ndr_status_reference(status: u32, index: usize) -> *const c_char {
-    item(status, index, |e| e.references)
-}
-
-/// The `index`-th basic SMTP reply code the status comes with (550), from 0; 0 past the last
-/// one, or if `status` is not a status value.
-#[unsafe(no_mangle)]
-pub extern "C" fn ndr_status_smtp_reply(status: u32, index: usize) -> u16 {
-    guard(0, || {
-        tables::status(status)
-            .and_then(|s| s.smtp_replies().get(index).copied())
-            .unwrap_or(0)
-    })
 }
 
 /// Writes the class, 2, 4 or 5, to `*out_class`. Returns NDR_OK, NDR_ERR_NULL or
@@ -240,29 +182,9 @@ mod tests {
             assert_eq!(class, u32::from(s.class().number()));
             assert_eq!(subject, u32::from(s.subject().number()));
             assert!(ndr_status_is_valid(value));
-            assert_eq!(read(ndr_status_title(value)), Some(s.title()));
-            assert_eq!(read(ndr_status_description(value)), Some(s.description()));
-            assert_eq!(read(ndr_status_exchange(value)), s.exchange());
-            assert_eq!(read(ndr_status_remedy(value)), Some(s.remedy()));
-            assert_eq!(read(ndr_status_reason(value)), Some(s.reason().as_str()));
-            assert_eq!(read(ndr_status_actor(value)), Some(s.actor().as_str()));
-            assert_eq!(read(ndr_status_origin(value)), Some(s.origin().as_str()));
             assert_eq!(read(ndr_status_name(value)), Some(s.name()));
             assert_eq!(read(ndr_status_code_str(value)), Some(s.as_str()));
             assert_eq!(read(ndr_status_notation(value)), Some(s.notation()));
-            let diagnostics: Vec<_> = (0..)
-                .map_while(|i| read(ndr_status_diagnostic(value, i)))
-                .collect();
-            assert_eq!(diagnostics, s.diagnostics());
-            let references: Vec<_> = (0..)
-                .map_while(|i| read(ndr_status_reference(value, i)))
-                .collect();
-            assert_eq!(references, s.references());
-            let replies: Vec<_> = (0..)
-                .map(|i| ndr_status_smtp_reply(value, i))
-                .take_while(|&r| r != 0)
-                .collect();
-            assert_eq!(replies, s.smtp_replies());
             assert_eq!(ndr_status_is_success(value), s.is_success());
             assert_eq!(ndr_status_is_transient(value), s.is_transient());
             assert_eq!(ndr_status_is_permanent(value), s.is_permanent());
@@ -274,9 +196,7 @@ mod tests {
         let mut out = 0;
         for bad in [0, 1, 5_999_999, u32::MAX] {
             assert!(!ndr_status_is_valid(bad));
-            assert!(ndr_status_title(bad).is_null() && ndr_status_code_str(bad).is_null());
-            assert!(ndr_status_diagnostic(bad, 0).is_null());
-            assert_eq!(ndr_status_smtp_reply(bad, 0), 0);
+            assert!(ndr_status_name(bad).is_null() && ndr_status_code_str(bad).is_null());
             assert!(!ndr_status_is_permanent(bad) && !ndr_status_is_transient(bad));
             // SAFETY: valid out-parameter.
             assert_eq!(

@@ -14,9 +14,19 @@
 ``Status`` is an ``enum.IntEnum`` with one member per catalog entry; ``Code`` is any
 well-formed code, known or not; ``explain`` answers for every code from the closest entry;
 ``find_codes`` finds codes in SMTP replies, NDRs and logs (``str`` or ``bytes``).
+``__version__`` is the version of the ndr-codes crates the package was built from.
 """
 
-from ._native import Code, Explanation, Found, explain, find_codes, lookup
+from ._native import Code, Explanation, Found, __version__, explain, find_codes, lookup
 from ._status import Status
 
-__all__ = ["Code", "Explanation", "Found", "Status", "explain", "find_codes", "lookup"]
+__all__ = [
+    "Code",
+    "Explanation",
+    "Found",
+    "Status",
+    "__version__",
+    "explain",
+    "find_codes",
+    "lookup",
+]

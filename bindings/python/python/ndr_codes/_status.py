@@ -531,39 +531,39 @@ class Status(enum.IntEnum):
         return _native.status_remedy(self)
 
     @property
+    def actor(self) -> str:
+        "Who usually has to act: the sender, the sender's admin, the recipient, the recipient's admin, or nobody. As its id, such as \"sender-admin\"."
+        return _native.status_actor(self)
+
+    @property
+    def reason(self) -> str:
+        "The bounce reason the code is filed under (the taxonomy of docs/catalog-format.md). As its id, such as \"user-unknown\"."
+        return _native.status_reason(self)
+
+    @property
+    def smtp_replies(self) -> tuple[int, ...]:
+        "The basic SMTP reply codes the code comes with, such as 550."
+        return _native.status_smtp_replies(self)
+
+    @property
+    def origin(self) -> str:
+        "Who defined the code: the IANA registry, Exchange, Exchange Online or another vendor. As its id, such as \"exchange-online\"."
+        return _native.status_origin(self)
+
+    @property
     def note(self) -> str | None:
         "Remarks, such as why the catalog lists the code in this class."
         return _native.status_note(self)
 
     @property
-    def reason(self) -> str:
-        "The bounce reason id, such as \"user-unknown\" (see docs/catalog-format.md)."
-        return _native.status_reason(self)
-
-    @property
-    def actor(self) -> str:
-        "Who usually has to act: \"sender\", \"sender-admin\", \"recipient\", \"recipient-admin\" or \"none\"."
-        return _native.status_actor(self)
-
-    @property
-    def origin(self) -> str:
-        "Who defined the code: \"iana\", \"exchange\", \"exchange-online\" or \"vendor\"."
-        return _native.status_origin(self)
-
-    @property
-    def smtp_replies(self) -> tuple[int, ...]:
-        "The basic SMTP reply codes the code comes with, such as (550,)."
-        return _native.status_smtp_replies(self)
+    def diagnostics(self) -> tuple[str, ...]:
+        "Exchange diagnostic tokens that come with the code, such as RESOLVER.ADR.RecipNotFound."
+        return _native.status_diagnostics(self)
 
     @property
     def references(self) -> tuple[str, ...]:
         "Sources: RFC sections, document titles, URLs."
         return _native.status_references(self)
-
-    @property
-    def diagnostics(self) -> tuple[str, ...]:
-        "Exchange diagnostic tokens that come with the code, such as RESOLVER.ADR.RecipNotFound."
-        return _native.status_diagnostics(self)
 
     @property
     def is_success(self) -> bool:
