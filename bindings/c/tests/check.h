@@ -29,5 +29,6 @@ void test_status(void);
 void test_explain(void);
 void test_find(const char *fixture_path);
 void test_bad_input(void);
+void test_bounce(const char *corpus_dir, const char *reference_path);
 
 #endif

@@ -1,12 +1,15 @@
-/* The C test program: ndr_codes_tests FIND_CODES_FIXTURE [LABEL]
- * Runs every suite against the installed library and ends with "N passed, N failed". */
+/* The C test program: ndr_codes_tests FIND_CODES_FIXTURE LABEL BOUNCE_CORPUS BOUNCE_REFERENCE
+ * (tests/find_codes.txt, "shared" or "static", the folder holding emails/ and expected.jsonl,
+ * what the Rust parser reads from it, written by the suite). Runs every suite against the
+ * installed library and ends with "LABEL: N passed, N failed". */
 #include <stdio.h>
 
 #include "check.h"
 
 int main(int argc, char **argv) {
-    if (argc < 2) {
-        fprintf(stderr, "usage: %s tests/find_codes.txt [label]\n", argv[0]);
+    if (argc < 5) {
+        fprintf(stderr, "usage: %s tests/find_codes.txt LABEL BOUNCE_CORPUS BOUNCE_REFERENCE\n",
+                argv[0]);
         return 2;
     }
     test_parse();
@@ -14,5 +17,6 @@ int main(int argc, char **argv) {
     test_explain();
     test_find(argv[1]);
     test_bad_input();
-    return check_report(argc > 2 ? argv[2] : NULL);
+    test_bounce(argv[3], argv[4]);
+    return check_report(argv[2]);
 }

@@ -75,12 +75,12 @@ static void diagnostics(void) {
 
 static void result_descriptions(void) {
     uint32_t result;
-    for (result = NDR_OK; result <= NDR_ERR_MALFORMED; result++) {
+    for (result = NDR_OK; result <= NDR_ERR_MESSAGE_TOO_LARGE; result++) {
         const char *text = ndr_result_describe(result);
         CHECK(text != NULL && text[0] != '\0');
         CHECK(strcmp(text, "unknown result") != 0);
     }
-    CHECK_STR(ndr_result_describe(NDR_ERR_MALFORMED + 1), "unknown result");
+    CHECK_STR(ndr_result_describe(NDR_ERR_MESSAGE_TOO_LARGE + 1), "unknown result");
     CHECK_STR(ndr_result_describe(UINT32_MAX), "unknown result");
     CHECK_STR(ndr_result_describe(NDR_OK), "success");
 }

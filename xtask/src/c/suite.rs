@@ -173,6 +173,11 @@ pub fn run() -> Result {
         .join("find_codes.txt")
         .display()
         .to_string();
+    let corpus = bounce_corpus();
+    let corpus_arg = corpus.display().to_string();
+    let reference = work.join("bounce-reference.tsv");
+    write_bounce_reference(&corpus, &reference)?;
+    let reference_arg = reference.display().to_string();
     let compiler = env::var("CC").unwrap_or_else(|_| "cc".to_owned());
     let cxx = env::var("CXX").unwrap_or_else(|_| "c++".to_owned());
 
@@ -191,7 +196,7 @@ pub fn run() -> Result {
             libs,
             &program,
         )?;
-        runner.run_echo(&program, &[&fixture, label])?;
+        runner.run_echo(&program, &[&fixture, label, &corpus_arg, &reference_arg])?;
     }
 
     let cpp = bin.join("header_cpp");
@@ -225,13 +230,14 @@ pub fn run() -> Result {
         )?;
         examples.push(name);
     }
-    for required in ["explain", "list"] {
+    for required in ["explain", "list", "bounce"] {
         if !examples.iter().any(|e| e == required) {
             return Err(format!("{C_DIR}/examples/{required}.c is missing"));
         }
     }
     check_explain(&runner, &bin.join("explain"), &catalog)?;
     check_list(&runner, &bin.join("list"), &catalog)?;
+    check_bounce(&runner, &bin.join("bounce"), &corpus)?;
     eprintln!("C tests and examples passed under {checker:?}");
     Ok(())
 }
@@ -368,4 +374,131 @@ fn check_list(runner: &Runner<'_>, program: &Path, catalog: &Catalog) -> Result 
             expected.len()
         ))
     }
+}
+
+/// The bounce corpus beside the repository: `emails/` and `expected.jsonl`.
+fn bounce_corpus() -> PathBuf {
+    root()
+        .join("..")
+        .join("shared")
+        .join("corpus")
+        .join("bounces")
+}
+
+/// Escapes `\\`, tab, line ends and NUL, so a text fits in one tab-separated field.
+fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '\t' => out.push_str("\\t"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\0' => out.push_str("\\0"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Writes what the Rust parser reads from every message of the corpus, for the C test to
+/// compare field by field (format in bindings/c/tests/test_bounce.c).
+fn write_bounce_reference(corpus: &Path, out: &Path) -> Result {
+    let emails = corpus.join("emails");
+    let mut files: Vec<PathBuf> = fs::read_dir(&emails)
+        .map_err(|e| format!("cannot list {}: {e}", emails.display()))?
+        .filter_map(|entry| entry.ok().map(|e| e.path()))
+        .collect();
+    files.sort();
+    let mut text = String::new();
+    for path in files {
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let raw = fs::read(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+        let Ok(bounce) = ndr_bounce::parse(&raw) else {
+            text.push_str(&format!("{name}\t0\t-\n"));
+            continue;
+        };
+        text.push_str(&format!(
+            "{name}\t0\t{}\t{}\n",
+            bounce.kind().as_str(),
+            bounce.recipients().len()
+        ));
+        for (i, r) in bounce.recipients().iter().enumerate() {
+            text.push_str(&format!(
+                "{name}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\n",
+                i + 1,
+                r.code().map_or(0, |c| c.to_u32()),
+                r.status().map_or(0, u32::from),
+                r.reply_code().unwrap_or(0),
+                u8::from(r.is_hard()),
+                r.reason().as_str(),
+                r.rule(),
+                escape(r.address()),
+                escape(r.diagnostic()),
+            ));
+        }
+    }
+    fs::write(out, text).map_err(|e| format!("cannot write {}: {e}", out.display()))
+}
+
+/// `bounce FILE` prints, per recipient, what the Rust parser reads from FILE: address, code,
+/// reason, hard/soft and diagnostic, tab-separated. Checked on messages of several formats;
+/// a message without recipients exits 1; a missing file or no argument exits 2.
+fn check_bounce(runner: &Runner<'_>, program: &Path, corpus: &Path) -> Result {
+    let emails = corpus.join("emails");
+    let mut checked = 0;
+    for name in [
+        "rfc3464-01.eml",
+        "lhost-postfix-02.eml",
+        "lhost-exim-01.eml",
+        "lhost-sendmail-01.eml",
+        "lhost-exchange2007-01.eml",
+        "arf-11.eml",
+    ] {
+        let path = emails.join(name);
+        let Ok(raw) = fs::read(&path) else { continue };
+        let bounce = ndr_bounce::parse(&raw).map_err(|e| format!("{}: {e}", path.display()))?;
+        let expected: Vec<String> = bounce
+            .recipients()
+            .iter()
+            .map(|r| {
+                let field = |t: &str| t.replace(['\t', '\n', '\r', '\0'], " ");
+                format!(
+                    "{}\t{}\t{}\t{}\t{}",
+                    field(r.address()),
+                    r.code().map_or_else(|| "-".to_owned(), |c| c.to_string()),
+                    r.reason(),
+                    if r.is_hard() { "hard" } else { "soft" },
+                    field(r.diagnostic()),
+                )
+            })
+            .collect();
+        let arg = path.display().to_string();
+        let exit = if expected.is_empty() { 1 } else { 0 };
+        let out = runner.run(program, &[&arg], exit)?;
+        let lines: Vec<&str> = out.lines().collect();
+        if lines != expected {
+            return Err(format!(
+                "bounce {arg}: printed\n{out}\nexpected (from ndr_bounce::parse)\n{}",
+                expected.join("\n")
+            ));
+        }
+        checked += 1;
+    }
+    if checked < 3 {
+        return Err(format!(
+            "bounce: only {checked} sample messages found under {}",
+            emails.display()
+        ));
+    }
+    runner.run(
+        program,
+        &[&corpus.join("no-such-file.eml").display().to_string()],
+        2,
+    )?;
+    runner.run(program, &[], 2)?;
+    Ok(())
 }
