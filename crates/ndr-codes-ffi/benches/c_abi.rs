@@ -1,11 +1,10 @@
 //! A lookup through the C ABI against the same lookup in Rust, in the same run.
 //! Run: `cargo bench -p ndr-codes-ffi --bench c_abi`.
 //!
-//! The crate builds only a staticlib and a cdylib, which a Rust bench cannot link, so this
-//! compiles the crate's source as a module and calls its `extern "C"` functions through
-//! function pointers hidden behind `black_box`: every call goes through the C calling
-//! convention, the NULL and length checks and the panic guard, and none is inlined into the
-//! loop, as for a C caller of the shared library.
+//! It calls the crate's `extern "C"` functions through function pointers hidden behind
+//! `black_box`: every call goes through the C calling convention, the NULL and length checks
+//! and the panic guard, and none is inlined into the loop, as for a C caller of the shared
+//! library.
 #![allow(
     missing_docs,
     reason = "criterion_group! defines an undocumented public function"
@@ -16,12 +15,7 @@ use std::{ffi::c_char, hint::black_box};
 use criterion::{Criterion, criterion_group, criterion_main};
 use ndr_codes::{Status, find_codes};
 
-// Only some functions are benchmarked, and the source's unit tests are not run from here.
-#[allow(dead_code, unused_imports)]
-#[path = "../src/lib.rs"]
-mod ffi;
-
-use ffi::{find::NdrFound, result::NdrResult};
+use ndr_codes_ffi::{self as ffi, find::NdrFound, result::NdrResult};
 
 type ParseFn = unsafe extern "C" fn(*const c_char, usize, *mut u32) -> NdrResult;
 type TitleFn = extern "C" fn(u32) -> *const c_char;

@@ -68,10 +68,9 @@ pub struct NdrExplanation {
 fn explanation(code: Code) -> Result<NdrExplanation, NdrResult> {
     let explained = code.explain();
     let level = NdrLevel::from_level(explained.level());
-    // The tables come from the same catalog as the core crate's; a miss is an internal error.
     let (status, title, description, remedy) = match explained.status() {
         Some(status) => {
-            let e = entry(u32::from(status)).ok_or(NdrResult::NdrErrPanic)?;
+            let e = entry(status);
             (u32::from(status), e.title, e.description, e.remedy.as_ptr())
         }
         None => {

@@ -10,8 +10,8 @@
 //! - Out-parameters are written only when the function returns `NDR_OK`.
 //! - Nothing allocates, and no panic crosses the boundary (see [`boundary`]).
 //!
-//! Modules refer to each other through `super::`, never `crate::`, so that the benchmark can
-//! compile this very source as a module (the crate has no rlib to link against).
+//! In Rust the crate is `ndr_codes_ffi` (an rlib beside the C libraries), so benchmarks and
+//! doctests call these functions as a C caller would, through the same symbols.
 
 // In the order the header declares their functions (cbindgen follows it).
 pub mod bounce;

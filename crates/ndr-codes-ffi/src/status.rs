@@ -18,7 +18,8 @@ pub(crate) fn text(
     field: impl FnOnce(&'static CEntry) -> Option<&'static CStr>,
 ) -> *const c_char {
     guard(ptr::null(), || {
-        entry(status)
+        tables::status(status)
+            .map(entry)
             .and_then(field)
             .map_or(ptr::null(), CStr::as_ptr)
     })
@@ -40,7 +41,8 @@ pub(crate) fn number(
     list: impl FnOnce(&'static CEntry) -> &'static [u16],
 ) -> u16 {
     guard(0, || {
-        entry(status)
+        tables::status(status)
+            .map(entry)
             .and_then(|e| list(e).get(index).copied())
             .unwrap_or(0)
     })
@@ -49,7 +51,7 @@ pub(crate) fn number(
 /// Whether `status` is one of the NDR_STATUS_* values. All other functions check this too.
 #[unsafe(no_mangle)]
 pub extern "C" fn ndr_status_is_valid(status: u32) -> bool {
-    guard(false, || entry(status).is_some())
+    guard(false, || tables::status(status).is_some())
 }
 
 /// The stable identifier, the Rust variant name: "BadDestinationMailbox" (NDR_STATUS_ and its

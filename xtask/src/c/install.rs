@@ -14,8 +14,12 @@ use crate::{Result, root, run};
 /// The pkg-config template, relative to the workspace root.
 const PC_TEMPLATE: &str = "bindings/c/ndr_codes.pc.in";
 
-/// The files the ffi crate's build leaves in the profile folder.
-const LIBRARIES: [&str; 2] = ["libndr_codes.a", "libndr_codes.so"];
+/// The files the ffi crate's build leaves in the profile folder (its Rust name is
+/// `ndr_codes_ffi`), each with the name C programs link it by (`-lndr_codes`).
+const LIBRARIES: [(&str, &str); 2] = [
+    ("libndr_codes_ffi.a", "libndr_codes.a"),
+    ("libndr_codes_ffi.so", "libndr_codes.so"),
+];
 
 /// Which cargo profile to build.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -46,8 +50,11 @@ pub fn build(profile: Profile) -> Result<PathBuf> {
         Profile::Debug => "debug",
         Profile::Release => "release",
     });
-    match LIBRARIES.iter().find(|lib| !dir.join(lib).is_file()) {
-        Some(missing) => Err(format!(
+    match LIBRARIES
+        .iter()
+        .find(|(built, _)| !dir.join(built).is_file())
+    {
+        Some((missing, _)) => Err(format!(
             "the build left no {} (looked in {})",
             missing,
             dir.display()
@@ -68,8 +75,8 @@ pub fn install(built: &Path, prefix: &Path) -> Result<PathBuf> {
     // pkg-config files need an absolute prefix to work from any folder.
     let prefix = fs::canonicalize(prefix)
         .map_err(|e| format!("cannot resolve {}: {e}", prefix.display()))?;
-    for name in LIBRARIES {
-        copy(&built.join(name), &lib.join(name))?;
+    for (built_name, installed_name) in LIBRARIES {
+        copy(&built.join(built_name), &lib.join(installed_name))?;
     }
     copy(&root().join(HEADER), &include.join("ndr_codes.h"))?;
     let pc = pkg_config_file(&prefix)?;
