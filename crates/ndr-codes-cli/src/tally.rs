@@ -144,26 +144,13 @@ fn fill(reader: &mut dyn Read, buf: &mut [u8]) -> io::Result<usize> {
 
 #[cfg(test)]
 mod tests {
+    use ndr_codes_testdata::Trickle;
+
     use super::*;
-
-    /// A reader that hands out at most `step` bytes per call, like a pipe.
-    struct Trickle<'a> {
-        data: &'a [u8],
-        step: usize,
-    }
-
-    impl Read for Trickle<'_> {
-        fn read(&mut self, out: &mut [u8]) -> io::Result<usize> {
-            let n = self.step.min(out.len()).min(self.data.len());
-            out[..n].copy_from_slice(&self.data[..n]);
-            self.data = &self.data[n..];
-            Ok(n)
-        }
-    }
 
     fn chunked(data: &[u8], chunk: usize, step: usize) -> Tally {
         let mut tally = Tally::new();
-        let mut reader = Trickle { data, step };
+        let mut reader = Trickle::new(data, step);
         ChunkScanner::new(chunk)
             .scan(&mut reader, &mut tally, &mut |_| {})
             .unwrap();

@@ -1,5 +1,6 @@
 //! Test only: no C function touches the heap, proved by a global allocator that counts the
-//! allocations of the thread under test (see the shared counting_alloc.rs).
+//! allocations of the thread under test (ndr_codes_testdata::counting_alloc, shared with the
+//! core crate's zero-allocation test).
 
 use std::hint::black_box;
 
@@ -7,11 +8,10 @@ use ndr_codes::Status;
 
 use super::{explain, fields, find, parse, result, status, version};
 
-// Shared with the core crate's zero-allocation test.
-#[path = "../../ndr-codes/tests/support/counting_alloc.rs"]
-mod counting_alloc;
+use ndr_codes_testdata::counting_alloc::{CountingAlloc, allocations_in};
 
-use counting_alloc::allocations_in;
+#[global_allocator]
+static GLOBAL: CountingAlloc = CountingAlloc;
 
 #[test]
 fn the_counter_sees_allocations() {

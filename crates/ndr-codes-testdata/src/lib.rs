@@ -1,5 +1,7 @@
-//! A realistic synthetic mail log of any size, for the tests and benchmarks of ndr-codes and
-//! for `cargo xtask gen-log --size 1G --out FILE`. Not published: a path-only dev-dependency.
+//! Test support for ndr-codes, shared by its crates as a path-only dev-dependency (not
+//! published): a realistic synthetic mail log of any size (below, also behind `cargo xtask
+//! gen-log --size 1G --out FILE`), a [counting allocator](counting_alloc) for the
+//! zero-allocation tests, and a [`Trickle`] reader for chunked reading.
 //!
 //! The log mixes what a mail administrator greps through: Postfix and Sendmail syslog lines
 //! (`dsn=5.1.1`, `said: 550 5.1.1 ...`), Exim main log lines, Exchange message-tracking rows
@@ -10,6 +12,11 @@
 //! The output depends only on the size asked for (a fixed seed), so benchmarks are
 //! repeatable, and [`generate`] returns how many times it wrote each code, so that a scanner
 //! can be checked against it.
+
+pub mod counting_alloc;
+mod trickle;
+
+pub use trickle::Trickle;
 
 use std::{
     collections::BTreeMap,

@@ -1,13 +1,13 @@
 //! Every lookup, parse, explain, iteration and scan runs without touching the heap: a counting
 //! global allocator proves it.
 
-#[path = "support/counting_alloc.rs"]
-mod counting_alloc;
-
 use std::hint::black_box;
 
-use counting_alloc::allocations_in;
 use ndr_codes::{Code, Reason, Status, find_codes};
+use ndr_codes_testdata::counting_alloc::{CountingAlloc, allocations_in};
+
+#[global_allocator]
+static GLOBAL: CountingAlloc = CountingAlloc;
 
 #[test]
 fn nothing_allocates() {

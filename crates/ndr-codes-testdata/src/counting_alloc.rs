@@ -1,5 +1,21 @@
 //! A global allocator that counts the allocations made by the thread under test, for the
-//! zero-allocation tests of the core crate and of the C ABI (which includes this file).
+//! zero-allocation tests of the core crate and of the C ABI.
+//!
+//! A test binary installs it itself (a library must not choose the allocator of every binary
+//! that links it, such as xtask):
+//!
+//! ```
+//! use ndr_codes_testdata::counting_alloc::{CountingAlloc, allocations_in};
+//!
+//! #[global_allocator]
+//! static GLOBAL: CountingAlloc = CountingAlloc;
+//!
+//! fn main() {
+//!     assert!(allocations_in(|| drop(std::hint::black_box(vec![1u8; 16]))) >= 1);
+//!     assert_eq!(allocations_in(|| drop(std::hint::black_box(1 + 1))), 0);
+//! }
+//! ```
+//!
 //! The test harness allocates on other threads at the same time; those do not count.
 
 use std::{
@@ -20,10 +36,13 @@ fn count_one() {
     }
 }
 
-struct Counting;
+/// The system allocator, counting the allocations of the thread inside [`allocations_in`].
+/// Install it with `#[global_allocator]` in the test binary.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct CountingAlloc;
 
 // SAFETY: forwards to the system allocator and only counts calls.
-unsafe impl GlobalAlloc for Counting {
+unsafe impl GlobalAlloc for CountingAlloc {
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
         count_one();
         // SAFETY: same contract as the caller's.
@@ -40,10 +59,8 @@ unsafe impl GlobalAlloc for Counting {
     }
 }
 
-#[global_allocator]
-static GLOBAL: Counting = Counting;
-
-/// How many allocations `work` makes on this thread.
+/// How many allocations `work` makes on this thread. Always 0 unless [`CountingAlloc`] is the
+/// global allocator: a test should first check that the counter sees an allocation.
 pub fn allocations_in(work: impl FnOnce()) -> usize {
     ALLOCATIONS.with(|n| n.set(0));
     COUNTING.with(|c| c.set(true));
