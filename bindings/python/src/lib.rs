@@ -7,6 +7,7 @@
 //! Every function checks its argument types and raises `TypeError` or `ValueError` with a
 //! message; none panics on user input.
 
+mod bounce;
 mod code;
 mod explain;
 mod fields;
@@ -22,6 +23,8 @@ use pyo3::pymodule;
 /// `ndr_codes` rather than this module.
 #[pymodule(name = "_native")]
 mod native {
+    #[pymodule_export]
+    use crate::bounce::{Bounce, BounceReader, Recipient, parse_bounce, read_bounces};
     #[pymodule_export]
     use crate::code::Code;
     #[pymodule_export]

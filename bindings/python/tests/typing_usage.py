@@ -3,11 +3,13 @@ test_typing_usage.py runs it, so the types it relies on are the ones the package
 
 from __future__ import annotations
 
+import tempfile
 from collections import Counter
 from collections.abc import Iterable
+from pathlib import Path
 
 import ndr_codes
-from ndr_codes import Code, Explanation, Found, Status
+from ndr_codes import Bounce, Code, Explanation, Found, Recipient, Status
 
 
 def describe(text: str) -> str:
@@ -52,6 +54,25 @@ def parse_or_none(text: str) -> Code | None:
         return None
 
 
+def hard_bounces(messages: Iterable[bytes]) -> dict[str, tuple[str | None, str]]:
+    """Addresses to remove from a list: their code (or None) and reason."""
+    out: dict[str, tuple[str | None, str]] = {}
+    for raw in messages:
+        bounce: Bounce = ndr_codes.parse_bounce(raw)
+        for r in bounce.recipients:
+            if r.hard:
+                out[r.address] = (None if r.code is None else str(r.code), r.reason)
+    return out
+
+
+def bounce_reasons(folder: str) -> Counter[str]:
+    counts: Counter[str] = Counter()
+    for _source, bounce in ndr_codes.read_bounces(folder):
+        recipients: list[Recipient] = bounce.recipients
+        counts.update(r.reason for r in recipients)
+    return counts
+
+
 def main() -> None:
     member = Status("5.1.1")
     assert member is Status.BAD_DESTINATION_MAILBOX
@@ -72,6 +93,14 @@ def main() -> None:
     print(describe("5.1.1"), describe("4.1.99"), notation, note, actor, origin, sep="\n")
     print(permanent_failures(["550 5.1.1 unknown", b"dsn=5.1.1 status=bounced"]))
     print(len(table()), parse_or_none("5.01.1"), member.is_success, member.description[:10])
+    dsn = (
+        b"From: MAILER-DAEMON@example.org\r\nSubject: Undelivered Mail Returned to Sender\r\n\r\n"
+        b"<nobody@example.jp>: host mx.example.jp[192.0.2.1] said: 550 5.1.1 <nobody@example.jp>:"
+        b" Recipient address rejected: User unknown\r\n"
+    )
+    with tempfile.TemporaryDirectory() as folder:
+        (Path(folder) / "dsn.eml").write_bytes(dsn)
+        print(hard_bounces([dsn]), bounce_reasons(folder))
 
 
 if __name__ == "__main__":

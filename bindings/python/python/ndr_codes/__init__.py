@@ -14,19 +14,27 @@
 ``Status`` is an ``enum.IntEnum`` with one member per catalog entry; ``Code`` is any
 well-formed code, known or not; ``explain`` answers for every code from the closest entry;
 ``find_codes`` finds codes in SMTP replies, NDRs and logs (``str`` or ``bytes``).
+``parse_bounce`` reads a whole bounce message (``bytes``) into a ``Bounce`` with one
+``Recipient`` per failed recipient (code, reason, hard or soft, the server's words);
+``read_bounces`` walks files, mbox, maildir, directories and ``.gz``.
 ``__version__`` is the version of the ndr-codes crates the package was built from.
 """
 
 from ._native import Code, Explanation, Found, __version__, explain, find_codes, lookup
+from ._native import Bounce, Recipient, parse_bounce, read_bounces
 from ._status import Status
 
 __all__ = [
+    "Bounce",
     "Code",
     "Explanation",
     "Found",
+    "Recipient",
     "Status",
     "__version__",
     "explain",
     "find_codes",
     "lookup",
+    "parse_bounce",
+    "read_bounces",
 ]

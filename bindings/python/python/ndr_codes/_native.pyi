@@ -1,6 +1,7 @@
 """Stubs of the extension module ``ndr_codes._native`` (bindings/python/src)."""
 
-from typing import final
+import os
+from typing import Any, final
 
 from ._status import Status
 
@@ -56,6 +57,86 @@ class Code:
     def __gt__(self, other: Code, /) -> bool: ...
     def __ge__(self, other: Code, /) -> bool: ...
     def __reduce__(self) -> tuple[type[Code], tuple[str]]: ...
+
+# Bounce messages (bindings/python/src/bounce.rs).
+__all__ += [
+    "Bounce",
+    "BounceReader",
+    "Recipient",
+    "parse_bounce",
+    "read_bounces",
+]
+
+@final
+class Recipient:
+    """One recipient of a ``Bounce``: what happened and why."""
+
+    @property
+    def address(self) -> str: ...
+    @property
+    def original_address(self) -> str | None: ...
+    @property
+    def action(self) -> str | None:
+        """``"failed"``, ``"delayed"``, ``"delivered"``, ``"relayed"`` or ``"expanded"``."""
+    @property
+    def code(self) -> Code | None:
+        """The most specific code the message supports; None where it has none."""
+    @property
+    def status(self) -> Status | None: ...
+    @property
+    def status_source(self) -> str | None:
+        """``"dsn-status"``, ``"diagnostic"``, ``"body-text"`` or ``"reply-code"``."""
+    @property
+    def reply_code(self) -> int | None: ...
+    @property
+    def diagnostic(self) -> str: ...
+    @property
+    def remote_mta(self) -> str | None: ...
+    @property
+    def command(self) -> str | None: ...
+    @property
+    def reason(self) -> str:
+        """The reason id, such as ``"user-unknown"``."""
+    @property
+    def rule(self) -> str:
+        """The id of the rule that decided ``reason``."""
+    @property
+    def hard(self) -> bool:
+        """Permanent, and the address itself is bad."""
+    def to_dict(self) -> dict[str, str | int | bool | None]: ...
+
+@final
+class Bounce:
+    """A message read by ``parse_bounce``."""
+
+    @property
+    def kind(self) -> str:
+        """``"failure"``, ``"delay"``, ``"delivered"``, ``"feedback"``, ``"auto-reply"`` or
+        ``"not-bounce"``."""
+    @property
+    def format(self) -> str: ...
+    @property
+    def reporting_mta(self) -> str | None: ...
+    @property
+    def original(self) -> dict[str, str]:
+        """Headers of the returned message, where present: ``message_id``, ``from``, ``to``,
+        ``subject``, ``date``."""
+    @property
+    def recipients(self) -> list[Recipient]: ...
+    @property
+    def warnings(self) -> list[str]: ...
+    def to_dict(self) -> dict[str, Any]: ...
+    def __len__(self) -> int: ...
+
+@final
+class BounceReader:
+    """The iterator ``read_bounces`` returns."""
+
+    def __iter__(self) -> BounceReader: ...
+    def __next__(self) -> tuple[str, Bounce]: ...
+
+def parse_bounce(data: bytes | bytearray) -> Bounce: ...
+def read_bounces(path: str | os.PathLike[str]) -> BounceReader: ...
 
 @final
 class Explanation:
