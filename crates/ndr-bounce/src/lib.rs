@@ -32,6 +32,7 @@
 //! Everything is matched on raw bytes (charsets lie); text is decoded lossily for display.
 
 mod bytes;
+mod classify;
 mod code;
 mod detect;
 mod dsn;
@@ -43,6 +44,7 @@ pub mod read;
 mod reason;
 mod text;
 
+pub use classify::{Classification, Context, classify, classify_with};
 pub use error::Error;
 pub use model::{Action, Bounce, Format, Kind, Original, Recipient, StatusSource, Warning};
 pub use read::{Messages, ReadError, read};

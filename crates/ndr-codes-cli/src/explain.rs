@@ -3,6 +3,7 @@
 
 use std::io::{self, Write};
 
+use ndr_bounce::Classification;
 use ndr_codes::{Code, Explanation, Level};
 use serde_json::json;
 
@@ -32,20 +33,46 @@ pub fn run(
             return Ok(Outcome::Failed);
         }
     }
+    // The reason the words give (DESIGN.md section 8), shown beside the code's own reason.
+    let text = ndr_bounce::classify(input);
+    let by_rule = !text.rule.starts_with("status:") && !text.rule.starts_with("class:");
+    let by_rule = by_rule && text.rule != "none";
     if options.json {
         let results: Vec<_> = findings.iter().map(finding_json).collect();
-        let value = json!({ "input": String::from_utf8_lossy(input), "results": results });
+        let classification = json!({
+            "reason": text.reason.as_str(),
+            "rule": text.rule,
+            "code": text.code.map(|c| c.to_string()),
+        });
+        let value = json!({
+            "input": String::from_utf8_lossy(input),
+            "classification": classification,
+            "results": results,
+        });
         writeln!(out, "{value:#}")?;
     } else {
         let alone = findings.len() == 1
             && findings[0].matches.len() == 1
             && findings[0].matches[0].text.as_bytes() == trimmed;
+        // The text's reason goes with the code it was decided for (the first one otherwise).
+        let shown_at = findings
+            .iter()
+            .position(|f| Some(f.code) == text.code)
+            .unwrap_or(0);
         for (i, finding) in findings.iter().enumerate() {
             if i > 0 {
                 writeln!(out)?;
             }
-            write_finding(finding, !alone, options, out)?;
+            let words = (by_rule && i == shown_at).then_some(&text);
+            write_finding(finding, !alone, words, options, out)?;
         }
+        if findings.is_empty() && by_rule {
+            field(out, options, "text says", &text_reason(&text))?;
+            return Ok(Outcome::Found);
+        }
+    }
+    if findings.is_empty() && by_rule {
+        return Ok(Outcome::Found);
     }
     if findings.is_empty() {
         writeln!(
@@ -81,6 +108,16 @@ fn field(out: &mut dyn Write, options: &Options, label: &str, value: &str) -> io
     )
 }
 
+/// `blocked: Sending host blocked (rule dnsbl)`.
+fn text_reason(text: &Classification) -> String {
+    format!(
+        "{}: {} (rule {})",
+        text.reason,
+        text.reason.title(),
+        text.rule
+    )
+}
+
 /// A titled paragraph, wrapped.
 fn paragraph(out: &mut dyn Write, options: &Options, title: &str, text: &str) -> io::Result<()> {
     writeln!(out, "\n  {}", options.style.bold(title))?;
@@ -90,6 +127,7 @@ fn paragraph(out: &mut dyn Write, options: &Options, title: &str, text: &str) ->
 fn write_finding(
     finding: &Finding,
     show_matches: bool,
+    words: Option<&Classification>,
     options: &Options,
     out: &mut dyn Write,
 ) -> io::Result<()> {
@@ -148,6 +186,9 @@ fn write_finding(
                 "reason",
                 &format!("{reason}: {}", reason.title()),
             )?;
+            if let Some(words) = words {
+                field(out, options, "text says", &text_reason(words))?;
+            }
             field(out, options, "who acts", status.actor().as_str())?;
             let replies: Vec<String> = status.smtp_replies().iter().map(u16::to_string).collect();
             field(out, options, "SMTP replies", &replies.join(", "))?;
@@ -173,6 +214,9 @@ fn write_finding(
             }
         }
         None => {
+            if let Some(words) = words {
+                field(out, options, "text says", &text_reason(words))?;
+            }
             paragraph(out, options, "What it means", explanation.description())?;
             // At the class level the description above already is the class's.
             if explanation.level() == Level::Subject {
@@ -269,6 +313,36 @@ mod tests {
         assert!(err.contains("no status code"));
         let value: serde_json::Value = serde_json::from_str(&out).unwrap();
         assert_eq!(value["results"], serde_json::json!([]));
+    }
+
+    #[test]
+    fn the_reason_the_text_gives_stands_beside_the_codes() {
+        let reply = "550 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using Spamhaus";
+        let (outcome, out, _) = explain(reply, false);
+        assert_eq!(outcome, Outcome::Found);
+        let code_reason = Status::from_code("5.7.1".parse().unwrap())
+            .unwrap()
+            .reason();
+        assert!(
+            out.contains(&format!("reason        {code_reason}:")),
+            "{out}"
+        );
+        assert!(
+            out.contains("text says     blocked: Sending host blocked (rule dnsbl)"),
+            "{out}"
+        );
+        let (_, out, _) = explain(reply, true);
+        let value: serde_json::Value = serde_json::from_str(&out).unwrap();
+        assert_eq!(value["classification"]["reason"], "blocked");
+        assert_eq!(value["classification"]["rule"], "dnsbl");
+        assert_eq!(value["classification"]["code"], "5.7.1");
+        // A bare code: no second reason.
+        let (_, out, _) = explain("5.7.1", false);
+        assert!(!out.contains("text says"), "{out}");
+        // Words without a code still get their reason.
+        let (outcome, out, _) = explain("mailbox is full", false);
+        assert_eq!(outcome, Outcome::Found);
+        assert!(out.contains("text says     mailbox-full"), "{out}");
     }
 
     #[test]

@@ -13,6 +13,8 @@ pub struct Catalog {
     pub reasons: Vec<ReasonInfo>,
     /// One entry per code or detail range, in code order.
     pub entries: Vec<Entry>,
+    /// Rules that give a reason from a reply's words, in file order (host rules first).
+    pub rules: Vec<super::rules::Rule>,
 }
 
 /// The text that describes one class.

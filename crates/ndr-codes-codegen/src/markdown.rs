@@ -128,7 +128,11 @@ pub fn generate(catalog: &Catalog) -> String {
         let heading = class_heading(catalog, class.class);
         let _ = writeln!(out, "- [{heading}](#{})", anchor(&heading));
     }
-    out += "- [Reasons](#reasons)\n\n";
+    out += "- [Reasons](#reasons)\n";
+    if !catalog.rules.is_empty() {
+        out += "- [Rules](#rules)\n";
+    }
+    out.push('\n');
 
     for class in &catalog.classes {
         let _ = writeln!(
@@ -169,6 +173,10 @@ pub fn generate(catalog: &Catalog) -> String {
             cell(&r.description),
             r.sisimai.join(", ")
         );
+    }
+    if !catalog.rules.is_empty() {
+        out.push('\n');
+        out += &super::rules::markdown(catalog);
     }
     out
 }

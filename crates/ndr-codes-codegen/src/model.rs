@@ -13,6 +13,8 @@ pub(crate) struct RawCatalog {
     pub subjects: Vec<Spanned<RawSubject>>,
     pub reasons: Vec<Spanned<RawReason>>,
     pub entries: Vec<Spanned<RawEntry>>,
+    /// Reasons from text; optional so that a catalog without rules still loads.
+    pub rules: Vec<Spanned<super::rules::RawRule>>,
 }
 
 /// One item of `classes`.
@@ -60,7 +62,7 @@ pub(crate) struct RawEntry {
 
 deserialize_struct!(RawCatalog {
     required: [classes, subjects, reasons, entries],
-    optional: [],
+    optional: [rules],
 });
 deserialize_struct!(RawClass {
     required: [],

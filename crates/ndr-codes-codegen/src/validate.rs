@@ -173,11 +173,13 @@ pub(crate) fn validate(raw: RawCatalog, r: &mut Reporter) -> Catalog {
         );
     }
     check_across_entries(&raw.entries, &entries, r);
+    let rules = super::rules::validate(&raw.rules, &reasons, r);
     Catalog {
         classes,
         subjects,
         reasons,
         entries,
+        rules,
     }
 }
 
