@@ -1,19 +1,35 @@
 //! The `ndr` command line: explain SMTP enhanced status codes, list the catalog, and count the
 //! codes in mail logs of any size. `main.rs` parses the arguments; everything else lives here
 //! so that tests and fuzz targets can reach it.
+//!
+//! Internal, not a public API: the `ndr` binary is the product, and this library may change
+//! in any release. It is left out of the documentation (`doc = false`, `#[doc(hidden)]`);
+//! programs use the `ndr-codes` and `ndr-bounce` crates.
 
+#[doc(hidden)]
 pub mod analysis;
+#[doc(hidden)]
 pub mod bounce;
+#[doc(hidden)]
 pub mod explain;
+#[doc(hidden)]
 pub mod input;
+#[doc(hidden)]
 pub mod json;
+#[doc(hidden)]
 pub mod list;
+#[doc(hidden)]
 pub mod progress;
+#[doc(hidden)]
 pub mod scan;
+#[doc(hidden)]
 pub mod style;
+#[doc(hidden)]
 pub mod tally;
+#[doc(hidden)]
 pub mod wrap;
 
+#[doc(hidden)]
 /// How a command ended, which is also the process's exit code.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Outcome {
@@ -36,6 +52,7 @@ impl Outcome {
     }
 }
 
+#[doc(hidden)]
 /// What every command is told about the output.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Options {
