@@ -1,10 +1,13 @@
-//! Installing the system tools the tests need, so that a fresh machine only needs Rust.
+//! The tools the checks call: system programs are checked here and installed by
+//! `.ci/provision` (xtask builds and tests; it does not administer the machine); cargo-deny,
+//! a cargo tool, is installed with `cargo install` when missing.
 
 use std::process::Command;
 
 use crate::{Result, run};
 
-/// Programs the C and Python checks call, with the Debian package that provides each.
+/// Programs the C and Python checks call, with the Debian package `.ci/provision` installs
+/// each from.
 const TOOLS: [(&str, &str); 5] = [
     ("cc", "gcc"),
     ("c++", "g++"),
@@ -13,37 +16,23 @@ const TOOLS: [(&str, &str); 5] = [
     ("python3", "python3-venv"),
 ];
 
-/// Whether this process runs as root (apt-get needs it).
-fn is_root() -> bool {
-    Command::new("id")
-        .arg("-u")
-        .output()
-        .is_ok_and(|o| String::from_utf8_lossy(&o.stdout).trim() == "0")
-}
-
-/// Installs with apt-get whatever of the tools the checks call (cc, c++, pkg-config, valgrind,
-/// python3) is missing; without root or apt-get, says what to install instead of failing
-/// (the C suite then falls back to ASan).
-pub fn ensure_tools() -> Result {
-    let missing: Vec<&str> = TOOLS
+/// Fails with what to run when a program the checks call is missing.
+pub fn check_tools() -> Result {
+    let missing: Vec<&(&str, &str)> = TOOLS
         .iter()
         .filter(|(program, _)| !run::have(program))
-        .map(|(_, package)| *package)
         .collect();
     if missing.is_empty() {
         return Ok(());
     }
-    if !is_root() || !run::have("apt-get") {
-        eprintln!(
-            "warning: missing tools; install the Debian packages {} (or your system's equivalents)",
-            missing.join(" ")
-        );
-        return Ok(());
-    }
-    run::cmd("apt-get", &["update", "-qq"])?;
-    let mut args = vec!["install", "-y", "-qq", "--no-install-recommends"];
-    args.extend(&missing);
-    run::cmd_in("apt-get", &args, &[("DEBIAN_FRONTEND", "noninteractive")])
+    let programs: Vec<&str> = missing.iter().map(|(program, _)| *program).collect();
+    let packages: Vec<&str> = missing.iter().map(|(_, package)| *package).collect();
+    Err(format!(
+        "missing {}: run `bash .ci/provision` (as root on Debian; it installs {}), or install \
+         your system's equivalents",
+        programs.join(", "),
+        packages.join(" ")
+    ))
 }
 
 /// `cargo deny check` of licences, bans and sources, installing cargo-deny when missing.

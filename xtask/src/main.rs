@@ -13,7 +13,7 @@ commands:
   codegen [--check]        regenerate the files made from catalog.yaml (--check: fail on drift)
   codegen --expand         write the Rust that build scripts generate, formatted for reading,
                            to target/expand/
-  test                     run every test of every language (installs what it needs)
+  test                     run every test of every language (system packages: .ci/provision)
   bench                    run the benchmarks
   install-c --prefix DIR   build the C library (release) and install lib/libndr_codes.{a,so},
                            include/ndr_codes.h and lib/pkgconfig/ndr_codes.pc under DIR
@@ -59,7 +59,7 @@ type Step = (&'static str, fn() -> Result);
 /// every problem; the last line counts them.
 fn test_all() -> Result {
     let steps: [Step; 11] = [
-        ("tools", deps::ensure_tools),
+        ("tools", deps::check_tools),
         ("formatting", || {
             run::cmd("cargo", &["fmt", "--all", "--check"])
         }),

@@ -11,7 +11,7 @@ const SAMPLE_NDR: &str = "Remote Server returned '550 5.1.1 RESOLVER.ADR.RecipNo
 /// Builds the `ndr` command (release), the C library into `target/c-install`, the Python
 /// package into `.venv`, and explains a sample NDR with `ndr`.
 pub fn run() -> Result {
-    deps::ensure_tools()?;
+    deps::check_tools()?;
     eprintln!("\n== ndr (release build) ==");
     run::cmd("cargo", &["build", "--release", "-p", "ndr-codes-cli"])?;
     eprintln!("\n== C library ==");
