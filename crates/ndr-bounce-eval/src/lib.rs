@@ -114,7 +114,7 @@ fn describe(r: Option<&Recipient>) -> String {
     match r {
         None => "no recipient".to_owned(),
         Some(r) => format!(
-            "{} code={} ({}) reason={} rule={} diag={:?}",
+            "{} code={} ({}) reason={} rule={} cmd={} diag={:?}",
             r.address(),
             r.code()
                 .map(|c| c.to_string())
@@ -122,6 +122,7 @@ fn describe(r: Option<&Recipient>) -> String {
             r.status_source().map_or("-", |s| s.as_str()),
             r.reason(),
             r.rule(),
+            r.command().unwrap_or("-"),
             r.diagnostic().chars().take(120).collect::<String>()
         ),
     }

@@ -2,31 +2,38 @@
 
 /// ASCII case-insensitive search for `needle` (given in lower case) in `hay`.
 pub(crate) fn find_ci(hay: &[u8], needle: &[u8]) -> Option<usize> {
-    if needle.is_empty() {
+    let Some(&first) = needle.first() else {
         return Some(0);
-    }
+    };
     if hay.len() < needle.len() {
         return None;
     }
-    let first = needle[0];
-    let upper = first.to_ascii_uppercase();
     let last_start = hay.len() - needle.len();
     let mut i = 0;
     while i <= last_start {
-        // memchr-like skip to the next possible first byte.
-        match hay[i..=last_start]
-            .iter()
-            .position(|&b| b == first || b == upper)
-        {
-            None => return None,
-            Some(p) => i += p,
-        }
-        if hay[i..i + needle.len()].eq_ignore_ascii_case(needle) {
+        // SIMD skip to the next possible first byte, in either case.
+        i += memchr::memchr2(first, first.to_ascii_uppercase(), &hay[i..=last_start])?;
+        if hay[i + 1..i + needle.len()].eq_ignore_ascii_case(&needle[1..]) {
             return Some(i);
         }
         i += 1;
     }
     None
+}
+
+/// A set of phrases found in one pass, ASCII case-insensitively, leftmost first.
+pub(crate) fn phrase_set(phrases: &[&[u8]]) -> aho_corasick::AhoCorasick {
+    aho_corasick::AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+        .match_kind(aho_corasick::MatchKind::LeftmostFirst)
+        .build(phrases)
+        .expect("a few short literal phrases always build")
+}
+
+/// The start of the line holding offset `at`.
+pub(crate) fn line_start(bytes: &[u8], at: usize) -> usize {
+    memchr::memrchr(b'\n', &bytes[..at]).map_or(0, |p| p + 1)
 }
 
 /// Whether `hay` contains `needle` (lower case), ignoring ASCII case.
@@ -60,10 +67,7 @@ pub(crate) fn lines(bytes: &[u8]) -> impl Iterator<Item = (usize, &[u8])> {
             return None;
         }
         let start = at;
-        let end = bytes[start..]
-            .iter()
-            .position(|&b| b == b'\n')
-            .map_or(bytes.len(), |p| start + p);
+        let end = memchr::memchr(b'\n', &bytes[start..]).map_or(bytes.len(), |p| start + p);
         at = end + 1;
         let mut line = &bytes[start..end];
         if let [rest @ .., b'\r'] = line {

@@ -95,10 +95,20 @@ mod tests {
     #[test]
     fn remote_code_wins_within_a_class() {
         let c = choose(Some(b"5.1.1"), b"550 5.1.1 x", b"");
-        assert_eq!((c.code, c.source), (code("5.1.1"), Some(StatusSource::DsnStatus)));
+        assert_eq!(
+            (c.code, c.source),
+            (code("5.1.1"), Some(StatusSource::DsnStatus))
+        );
         let c = choose(Some(b"5.1.1"), b"552 5.2.2 Over quota", b"");
-        assert_eq!((c.code, c.source), (code("5.2.2"), Some(StatusSource::Diagnostic)));
-        let c = choose(Some(b"4.4.7"), b"554 4.4.7 expired <421 4.4.2 timed out>", b"");
+        assert_eq!(
+            (c.code, c.source),
+            (code("5.2.2"), Some(StatusSource::Diagnostic))
+        );
+        let c = choose(
+            Some(b"4.4.7"),
+            b"554 4.4.7 expired <421 4.4.2 timed out>",
+            b"",
+        );
         assert_eq!(c.code, code("4.4.2"));
         // A permanent status over a transient reply: the reporting system gave up.
         let c = choose(Some(b"5.0.0"), b"450 4.2.2 full", b"");

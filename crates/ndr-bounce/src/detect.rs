@@ -1,13 +1,18 @@
 //! Telling message kinds apart from headers and words: is this a bounce at all, an
 //! automatic reply, a feedback report?
 
-use crate::bytes::{contains_ci, starts_with_ci};
+use std::sync::LazyLock;
+
+use aho_corasick::AhoCorasick;
+
+use crate::bytes::{self, contains_ci, starts_with_ci};
 use crate::message::Message;
 
 /// Senders that only ever send reports.
 const BOUNCE_SENDERS: &[&[u8]] = &[
     b"mailer-daemon",
     b"postmaster",
+    b"post_master",
     b"mail delivery",
     b"mail-daemon",
     b"mailer_daemon",
@@ -72,7 +77,10 @@ const BOUNCE_PHRASES: &[&[u8]] = &[
 ];
 
 /// Whether the message presents itself as a bounce (sender, subject or words).
-pub(crate) fn looks_like_bounce(message: &Message<'_>, text: &[u8]) -> bool {
+pub(crate) fn looks_like_bounce<'t>(
+    message: &Message<'_>,
+    mut texts: impl Iterator<Item = &'t [u8]>,
+) -> bool {
     if message.header("X-Failed-Recipients").is_some() {
         return true;
     }
@@ -81,9 +89,9 @@ pub(crate) fn looks_like_bounce(message: &Message<'_>, text: &[u8]) -> bool {
         return true;
     }
     let subject = message.header("Subject").unwrap_or_default();
-    let subject_says = BOUNCE_SUBJECTS.iter().any(|s| contains_ci(subject, s));
-    let text_says = BOUNCE_PHRASES.iter().any(|p| contains_ci(text, p));
-    subject_says || text_says
+    static SUBJECTS: LazyLock<AhoCorasick> = LazyLock::new(|| bytes::phrase_set(BOUNCE_SUBJECTS));
+    static PHRASES: LazyLock<AhoCorasick> = LazyLock::new(|| bytes::phrase_set(BOUNCE_PHRASES));
+    SUBJECTS.is_match(subject) || texts.any(|t| PHRASES.is_match(t))
 }
 
 /// Subject prefixes of automatic replies.

@@ -5,23 +5,23 @@ use crate::{Action, bytes};
 
 /// The per-recipient fields of a DSN, raw and unfolded.
 #[derive(Default, Debug)]
-pub(crate) struct DsnRecipient {
+pub(crate) struct DsnRecipient<'a> {
     pub final_recipient: Option<String>,
     pub original_recipient: Option<String>,
     pub action: Option<Action>,
-    pub status: Option<Vec<u8>>,
+    pub status: Option<&'a [u8]>,
     pub remote_mta: Option<String>,
     pub diagnostic: Option<String>,
 }
 
 /// A delivery-status body.
 #[derive(Default, Debug)]
-pub(crate) struct Dsn {
+pub(crate) struct Dsn<'a> {
     pub reporting_mta: Option<String>,
-    pub recipients: Vec<DsnRecipient>,
+    pub recipients: Vec<DsnRecipient<'a>>,
 }
 
-impl DsnRecipient {
+impl DsnRecipient<'_> {
     fn is_empty(&self) -> bool {
         self.final_recipient.is_none() && self.original_recipient.is_none()
     }
@@ -36,7 +36,7 @@ pub(crate) fn has_fields(text: &[u8]) -> bool {
 }
 
 /// Reads the fields of `body`.
-pub(crate) fn read(body: &[u8]) -> Dsn {
+pub(crate) fn read(body: &[u8]) -> Dsn<'_> {
     let mut dsn = Dsn::default();
     let mut current = DsnRecipient::default();
     for (name, value) in fields(body) {
@@ -49,12 +49,15 @@ pub(crate) fn read(body: &[u8]) -> Dsn {
         };
         let is = |n: &[u8]| name.eq_ignore_ascii_case(n);
         if is(b"reporting-mta") {
-            dsn.reporting_mta.get_or_insert_with(|| typed_value(&value));
+            dsn.reporting_mta.get_or_insert_with(|| typed_value(value));
         } else if is(b"original-recipient") {
             // Original-Recipient comes first by the RFC, but Postfix writes it second.
-            let original = address_value(&value);
-            let other_final = current.final_recipient.as_deref().is_some_and(|f| !f.eq_ignore_ascii_case(&original));
-            if current.original_recipient.is_some() || other_final {
+            let original = address_value(value);
+            // After a Final-Recipient (Postfix's order) it belongs to the same recipient,
+            // unless that recipient's fields have begun.
+            let begun = current.status.is_some() || current.diagnostic.is_some();
+            if current.original_recipient.is_some() || (current.final_recipient.is_some() && begun)
+            {
                 dsn.recipients.push(std::mem::take(&mut current));
             }
             current.original_recipient = Some(original);
@@ -62,19 +65,19 @@ pub(crate) fn read(body: &[u8]) -> Dsn {
             if current.final_recipient.is_some() {
                 dsn.recipients.push(std::mem::take(&mut current));
             }
-            current.final_recipient = Some(address_value(&value));
+            current.final_recipient = Some(address_value(value));
         } else if is(b"action") {
-            current.action = current.action.or(Action::from_bytes(&value));
+            current.action = current.action.or(Action::from_bytes(value));
         } else if is(b"status") {
-            current.status.get_or_insert(value);
+            current.status.get_or_insert(bytes::trim(value));
         } else if is(b"remote-mta") {
             current
                 .remote_mta
-                .get_or_insert_with(|| typed_value(&value));
+                .get_or_insert_with(|| typed_value(value));
         } else if is(b"diagnostic-code") {
             current
                 .diagnostic
-                .get_or_insert_with(|| typed_value(&value));
+                .get_or_insert_with(|| typed_value(value));
         }
     }
     if !current.is_empty() {
@@ -83,31 +86,36 @@ pub(crate) fn read(body: &[u8]) -> Dsn {
     dsn
 }
 
-/// The fields of `body` as `(Some(name), unfolded value)`, and `(None, _)` for a blank line.
-fn fields(body: &[u8]) -> Vec<(Option<&[u8]>, Vec<u8>)> {
-    let mut out: Vec<(Option<&[u8]>, Vec<u8>)> = Vec::new();
-    for (_, line) in bytes::lines(body) {
+/// The fields of `body` as `(Some(name), value)`, and `(None, _)` for a blank line. A value
+/// runs over its continuation lines (they are unfolded where it is read).
+fn fields(body: &[u8]) -> Vec<(Option<&[u8]>, &[u8])> {
+    let mut out: Vec<(Option<&[u8]>, &[u8])> = Vec::new();
+    let mut value_start = None;
+    for (at, line) in bytes::lines(body) {
         if bytes::trim(line).is_empty() {
+            value_start = None;
             if !matches!(out.last(), Some((None, _))) {
-                out.push((None, Vec::new()));
+                out.push((None, &[]));
             }
             continue;
         }
         if line[0] == b' ' || line[0] == b'\t' {
-            if let Some((Some(_), value)) = out.last_mut() {
-                value.push(b' ');
-                value.extend_from_slice(bytes::trim(line));
+            if let (Some(start), Some((Some(_), value))) = (value_start, out.last_mut()) {
+                *value = &body[start..at + line.len()];
             }
             continue;
         }
         let Some(colon) = line.iter().position(|&b| b == b':') else {
+            value_start = None;
             continue;
         };
         let name = &line[..colon];
         if name.is_empty() || !name.iter().all(|b| b.is_ascii_alphanumeric() || *b == b'-') {
+            value_start = None;
             continue;
         }
-        out.push((Some(name), bytes::trim(&line[colon + 1..]).to_vec()));
+        value_start = Some(at + colon + 1);
+        out.push((Some(name), &line[colon + 1..]));
     }
     out
 }
@@ -161,6 +169,6 @@ Original-Recipient: rfc822;B@example.jp\r\nFinal-Recipient: RFC822; <b@example.j
     fn splits_recipients_without_blank_lines() {
         let dsn = read(b"Final-Recipient: rfc822; a@x.jp\nStatus: 5.1.1\nFinal-Recipient: rfc822; b@x.jp\nStatus: 5.2.2\n");
         assert_eq!(dsn.recipients.len(), 2);
-        assert_eq!(dsn.recipients[1].status.as_deref(), Some(&b"5.2.2"[..]));
+        assert_eq!(dsn.recipients[1].status, Some(&b"5.2.2"[..]));
     }
 }

@@ -68,13 +68,37 @@ pub fn parse(raw: &[u8]) -> Result<Bounce, Error> {
     Ok(build(message))
 }
 
+/// A forwarded bounce quoted with `> ` on most lines, without the quoting.
+fn unquote(text: &[u8]) -> Cow<'_, [u8]> {
+    let (mut lines, mut quoted) = (0usize, 0usize);
+    for (_, line) in bytes::lines(text) {
+        if !bytes::trim(line).is_empty() {
+            lines += 1;
+            quoted += usize::from(line.starts_with(b">"));
+        }
+    }
+    // Sendmail transcripts quote a few commands with `>>>`; a forwarded bounce quotes most lines.
+    if quoted * 2 < lines || lines < 4 {
+        return Cow::Borrowed(text);
+    }
+    let mut out = Vec::with_capacity(text.len());
+    for (_, line) in bytes::lines(text) {
+        let line = line
+            .strip_prefix(b">")
+            .map_or(line, |l| l.strip_prefix(b" ").unwrap_or(l));
+        out.extend_from_slice(line);
+        out.push(b'\n');
+    }
+    Cow::Owned(out)
+}
+
 /// The text parts to read: plain text, else HTML with its tags removed.
 fn texts<'a>(message: &'a Message<'_>) -> Vec<Cow<'a, [u8]>> {
     let plain: Vec<Cow<'a, [u8]>> = message
         .parts
         .iter()
         .filter(|p| p.kind == PartKind::Text)
-        .map(|p| Cow::Borrowed(&*p.body))
+        .map(|p| unquote(&p.body))
         .collect();
     if !plain.is_empty() {
         return plain;
@@ -90,7 +114,9 @@ fn texts<'a>(message: &'a Message<'_>) -> Vec<Cow<'a, [u8]>> {
 fn build(message: Message<'_>) -> Bounce {
     let texts = texts(&message);
     let main_text: &[u8] = texts.first().map_or(&[], |t| t);
-    let original = original(&message, main_text);
+    // The human-readable part of each text, before any returned copy of the message.
+    let regions: Vec<&[u8]> = texts.iter().map(|t| text::region(t)).collect();
+    let original = original(&message, main_text, regions.first().map_or(0, |r| r.len()));
     let mut bounce = Bounce {
         kind: Kind::NotBounce,
         format: Format::None,
@@ -103,18 +129,17 @@ fn build(message: Message<'_>) -> Bounce {
         read_feedback(&message, &mut bounce);
         return bounce;
     }
-    if read_dsn(&message, &texts, &mut bounce) {
+    if read_dsn(&message, &texts, &regions, &mut bounce) {
         return bounce;
     }
-    let all_text: Vec<u8> = texts.concat();
-    if detect::looks_like_bounce(&message, &all_text) {
-        read_text(&message, &texts, &mut bounce);
+    if detect::looks_like_bounce(&message, regions.iter().copied()) {
+        read_text(&message, &regions, &mut bounce);
         return bounce;
     }
     if detect::is_auto_reply(&message) {
         bounce.kind = Kind::AutoReply;
         bounce.format = Format::Rfc3834;
-        if let Some(from) = message.header("From").and_then(|f| first_address(f)) {
+        if let Some(from) = message.header("From").and_then(first_address) {
             bounce.recipients.push(plain_recipient(
                 from,
                 (ndr_codes::Reason::Undefined, "rfc3834-auto-reply"),
@@ -153,33 +178,62 @@ fn plain_recipient(
 }
 
 /// Headers of the returned message: the attached copy, else the copy pasted after the text.
-fn original(message: &Message<'_>, main_text: &[u8]) -> Original {
+fn original(message: &Message<'_>, main_text: &[u8], region_len: usize) -> Original {
     let copy: &[u8] = match message.parts.iter().find(|p| p.kind == PartKind::Returned) {
         Some(part) => &part.body,
         None => {
-            let rest = &main_text[text::region(main_text).len()..];
+            let rest = &main_text[region_len..];
             let start = bytes::lines(rest)
                 .find(|(_, l)| message::starts_with_header(l) && !l.starts_with(b"---"))
                 .map_or(rest.len(), |(at, _)| at);
             &rest[start..]
         }
     };
-    let Ok((headers, _)) = mailparse::parse_headers(copy) else {
-        return Original::default();
-    };
-    use mailparse::MailHeaderMap;
-    let get = |name: &str| {
-        headers
-            .get_first_value(name)
-            .map(|v| bytes::unfold(v.as_bytes()))
-    };
-    Original {
-        message_id: get("Message-ID"),
-        from: get("From"),
-        to: get("To"),
-        subject: get("Subject"),
-        date: get("Date"),
+    // Only five fields are wanted: find them in the header block and decode just those.
+    let mut original = Original::default();
+    let mut lines = bytes::lines(copy).peekable();
+    while let Some((at, line)) = lines.next() {
+        if bytes::trim(line).is_empty() {
+            break;
+        }
+        let mut end = at + line.len();
+        while let Some((next_at, next)) = lines.peek() {
+            if !next.first().is_some_and(|b| *b == b' ' || *b == b'\t') {
+                break;
+            }
+            end = next_at + next.len();
+            lines.next();
+        }
+        let field = &copy[at..end];
+        let slot = if bytes::starts_with_ci(field, b"message-id:") {
+            &mut original.message_id
+        } else if bytes::starts_with_ci(field, b"from:") {
+            &mut original.from
+        } else if bytes::starts_with_ci(field, b"to:") {
+            &mut original.to
+        } else if bytes::starts_with_ci(field, b"subject:") {
+            &mut original.subject
+        } else if bytes::starts_with_ci(field, b"date:") {
+            &mut original.date
+        } else {
+            continue;
+        };
+        if slot.is_none() {
+            let colon = field.iter().position(|&b| b == b':').unwrap_or(0);
+            let value = &field[colon + 1..];
+            // Decode RFC 2047 encoded words only where there are some.
+            *slot = Some(
+                if memchr::memmem::find(value, b"=?").is_some()
+                    && let Ok((header, _)) = mailparse::parse_header(field)
+                {
+                    bytes::unfold(header.get_value().as_bytes())
+                } else {
+                    bytes::unfold(value)
+                },
+            );
+        }
     }
+    original
 }
 
 /// The sender's addresses: the bounce goes to them, so they are never the failed recipient.
@@ -207,7 +261,7 @@ struct Found<'a> {
     action: Option<Action>,
     status_field: Option<&'a [u8]>,
     diagnostic: String,
-    context: String,
+    context: Vec<u8>,
     remote_mta: Option<String>,
     command: Option<&'static str>,
 }
@@ -216,17 +270,21 @@ fn recipient(found: Found<'_>, reporting_mta: Option<&str>, default_permanent: b
     let chosen = code::choose(
         found.status_field,
         found.diagnostic.as_bytes(),
-        found.context.as_bytes(),
+        &found.context,
     );
+    // Without the server's words, the bounce's own text about the recipient has to do.
+    let context_text;
     let evidence = reason::Evidence {
         diagnostic: if found.diagnostic.is_empty() {
-            &found.context
+            context_text = bytes::unfold(&found.context);
+            &context_text
         } else {
             &found.diagnostic
         },
         code: chosen.code,
         remote_mta: found.remote_mta.as_deref(),
         reporting_mta,
+        command: found.command,
     };
     let (reason, rule) = reason::decide(&evidence);
     let permanent = code::is_permanent(&chosen, default_permanent);
@@ -244,7 +302,7 @@ fn recipient(found: Found<'_>, reporting_mta: Option<&str>, default_permanent: b
         reply_code: chosen.reply_code,
         diagnostic: found.diagnostic,
         remote_mta: found.remote_mta,
-        command: found.command.map(str::to_owned).or_else(|| None),
+        command: found.command.map(str::to_owned),
         reason,
         rule,
         hard: is_hard(reason, permanent) && action != Some(Action::Delivered),
@@ -252,10 +310,19 @@ fn recipient(found: Found<'_>, reporting_mta: Option<&str>, default_permanent: b
 }
 
 /// Reads RFC 3464 fields; false when the message has none.
-fn read_dsn(message: &Message<'_>, texts: &[Cow<'_, [u8]>], bounce: &mut Bounce) -> bool {
+fn read_dsn(
+    message: &Message<'_>,
+    texts: &[Cow<'_, [u8]>],
+    regions: &[&[u8]],
+    bounce: &mut Bounce,
+) -> bool {
     // Some reports carry one delivery-status part per recipient: read them all.
     let mut parsed = dsn::Dsn::default();
-    for part in message.parts.iter().filter(|p| p.kind == PartKind::DeliveryStatus) {
+    for part in message
+        .parts
+        .iter()
+        .filter(|p| p.kind == PartKind::DeliveryStatus)
+    {
         let d = dsn::read(&part.body);
         parsed.reporting_mta = parsed.reporting_mta.or(d.reporting_mta);
         parsed.recipients.extend(d.recipients);
@@ -273,39 +340,41 @@ fn read_dsn(message: &Message<'_>, texts: &[Cow<'_, [u8]>], bounce: &mut Bounce)
         }
         format = Format::Text;
     }
-    let main_text: &[u8] = texts.first().map_or(&[], |t| t);
+    let main_region: &[u8] = regions.first().copied().unwrap_or_default();
     bounce.reporting_mta = parsed.reporting_mta.clone();
     bounce.format = format;
     let reporting = parsed.reporting_mta.as_deref();
     for r in parsed.recipients {
-        let address = r
-            .final_recipient
-            .clone()
-            .or_else(|| r.original_recipient.clone())
-            .unwrap_or_default();
-        let about = text::about(main_text, &address);
-        let diagnostic = r
-            .diagnostic
-            .clone()
-            .filter(|d| !d.is_empty())
-            .or_else(|| about.as_ref().map(|a| a.diagnostic.clone()))
-            .unwrap_or_default();
-        let command =
-            text::command(diagnostic.as_bytes()).or(about.as_ref().and_then(|a| a.command));
+        let original_recipient = r.original_recipient;
+        let (address, original_address) = match r.final_recipient {
+            Some(f) => {
+                let original = original_recipient.filter(|o| !o.eq_ignore_ascii_case(&f));
+                (f, original)
+            }
+            None => (original_recipient.unwrap_or_default(), None),
+        };
+        let diagnostic = r.diagnostic.filter(|d| !d.is_empty());
+        // The text part is read about this recipient only for what the fields lack.
+        let about = if diagnostic.is_none() || r.remote_mta.is_none() {
+            text::about(main_region, &address)
+        } else {
+            None
+        };
+        let (about_diagnostic, context, about_remote, about_command) = match about {
+            Some(a) => (Some(a.diagnostic), a.context, a.remote_mta, a.command),
+            None => (None, Vec::new(), None, None),
+        };
+        let diagnostic = diagnostic.or(about_diagnostic).unwrap_or_default();
+        let command = text::command(diagnostic.as_bytes())
+            .or(about_command)
+            .or_else(|| text::transcript_command(main_region));
         let found = Found {
-            original_address: r
-                .original_recipient
-                .filter(|o| !o.eq_ignore_ascii_case(&address)),
+            original_address,
             address,
             action: r.action,
-            status_field: r.status.as_deref(),
-            context: about
-                .as_ref()
-                .map(|a| a.context.clone())
-                .unwrap_or_default(),
-            remote_mta: r
-                .remote_mta
-                .or_else(|| about.as_ref().and_then(|a| a.remote_mta.clone())),
+            status_field: r.status,
+            context,
+            remote_mta: r.remote_mta.or(about_remote),
             command,
             diagnostic,
         };
@@ -344,11 +413,12 @@ const DELAY_PHRASES: &[&[u8]] = &[
     b"warning: message",
 ];
 
-fn read_text(message: &Message<'_>, texts: &[Cow<'_, [u8]>], bounce: &mut Bounce) {
+fn read_text(message: &Message<'_>, regions: &[&[u8]], bounce: &mut Bounce) {
+    bounce.reporting_mta = reporter(message);
     let senders = sender_addresses(message, &bounce.original);
     let mut found = Vec::new();
     let mut used: &[u8] = &[];
-    for t in texts {
+    for t in regions.iter().copied() {
         found = text::read(t, &senders);
         if !found.is_empty() {
             used = t;
@@ -359,7 +429,7 @@ fn read_text(message: &Message<'_>, texts: &[Cow<'_, [u8]>], bounce: &mut Bounce
         // The headers still name who failed (Exim), or the returned copy does.
         let header = message.header("X-Failed-Recipients").map(<[u8]>::to_vec);
         let to = bounce.original.to.clone().map(String::into_bytes);
-        let main: &[u8] = texts.first().map_or(&[], |t| t);
+        let main: &[u8] = regions.first().copied().unwrap_or_default();
         used = main;
         for list in [header, to].into_iter().flatten() {
             for (s, e) in bytes::addresses(&list) {
@@ -370,8 +440,7 @@ fn read_text(message: &Message<'_>, texts: &[Cow<'_, [u8]>], bounce: &mut Bounce
                 {
                     continue;
                 }
-                let region = text::region(main);
-                let mut r = text::describe(region, 0, region.len(), &address);
+                let mut r = text::describe(main, 0, main.len(), &address);
                 r.address = address;
                 found.push(r);
             }
@@ -380,9 +449,11 @@ fn read_text(message: &Message<'_>, texts: &[Cow<'_, [u8]>], bounce: &mut Bounce
             }
         }
     }
-    let region = text::region(used);
+    let region = used;
     bounce.format = text_format(region);
-    let delayed = DELAY_PHRASES.iter().any(|p| bytes::contains_ci(region, p));
+    static DELAY: std::sync::LazyLock<aho_corasick::AhoCorasick> =
+        std::sync::LazyLock::new(|| bytes::phrase_set(DELAY_PHRASES));
+    let delayed = DELAY.is_match(region);
     for f in found {
         let action = None;
         let found = Found {
@@ -393,9 +464,12 @@ fn read_text(message: &Message<'_>, texts: &[Cow<'_, [u8]>], bounce: &mut Bounce
             diagnostic: f.diagnostic,
             context: f.context,
             remote_mta: f.remote_mta,
-            command: f.command,
+            command: f.command.or_else(|| text::transcript_command(used)),
         };
-        bounce.recipients.push(recipient(found, None, !delayed));
+        let reporting = bounce.reporting_mta.as_deref();
+        bounce
+            .recipients
+            .push(recipient(found, reporting, !delayed));
     }
     bounce.kind = if bounce.recipients.is_empty() {
         bounce.warnings.push(Warning::NoRecipients);
@@ -403,6 +477,34 @@ fn read_text(message: &Message<'_>, texts: &[Cow<'_, [u8]>], bounce: &mut Bounce
     } else {
         kind_of(&bounce.recipients)
     };
+}
+
+/// The system that wrote a text bounce: the host of the earliest `Received: ... by HOST`
+/// header (the first hop of the bounce), else the domain of its sender.
+fn reporter(message: &Message<'_>) -> Option<String> {
+    let by_host = message
+        .headers
+        .iter()
+        .rev()
+        .find(|h| h.get_key_ref().eq_ignore_ascii_case("Received"))
+        .and_then(|h| {
+            let v = h.get_value_raw();
+            let at = bytes::find_ci(v, b"by ")?;
+            let host: Vec<u8> = v[at + 3..]
+                .iter()
+                .skip_while(|b| b.is_ascii_whitespace())
+                .take_while(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-'))
+                .copied()
+                .collect();
+            (host.contains(&b'.')).then(|| String::from_utf8_lossy(&host).into_owned())
+        });
+    by_host.or_else(|| {
+        let from = message.header("From")?;
+        let (s, e) = bytes::addresses(from).next()?;
+        let address = &from[s..e];
+        let at = address.iter().position(|&b| b == b'@')?;
+        Some(String::from_utf8_lossy(&address[at + 1..]).into_owned())
+    })
 }
 
 /// Which family wrote a text bounce, from the words it uses.

@@ -53,14 +53,15 @@ impl<'a> Message<'a> {
             warnings,
         };
         match mailparse::parse_mail(raw) {
-            Ok(mail) => {
-                message.mimetype = mail.ctype.mimetype.to_ascii_lowercase();
+            Ok(mut mail) => {
+                collect(&mail, &mut message.parts, &mut message.warnings);
+                // mailparse gives the media type in lower case already.
+                message.mimetype = std::mem::take(&mut mail.ctype.mimetype);
                 message.report_type = mail
                     .ctype
                     .params
-                    .get("report-type")
+                    .remove("report-type")
                     .map(|v| v.to_ascii_lowercase());
-                collect(&mail, &mut message.parts, &mut message.warnings);
                 message.headers = mail.headers;
             }
             Err(_) => {
@@ -188,7 +189,7 @@ fn kind_of(mimetype: &str) -> Option<PartKind> {
 
 /// Appends the parts of `mail` worth reading, depth first.
 fn collect<'a>(mail: &ParsedMail<'a>, parts: &mut Vec<Part<'a>>, warnings: &mut Vec<Warning>) {
-    let mimetype = mail.ctype.mimetype.to_ascii_lowercase();
+    let mimetype = mail.ctype.mimetype.as_str();
     if mimetype.starts_with("multipart/") {
         if mail.subparts.is_empty() {
             if !warnings.contains(&Warning::MissingBoundary) {
@@ -206,7 +207,7 @@ fn collect<'a>(mail: &ParsedMail<'a>, parts: &mut Vec<Part<'a>>, warnings: &mut 
         }
         return;
     }
-    let Some(kind) = kind_of(&mimetype) else {
+    let Some(kind) = kind_of(mimetype) else {
         return;
     };
     if let Some(body) = decoded(mail) {
@@ -218,17 +219,24 @@ fn collect<'a>(mail: &ParsedMail<'a>, parts: &mut Vec<Part<'a>>, warnings: &mut 
 fn decoded<'a>(mail: &ParsedMail<'a>) -> Option<Cow<'a, [u8]>> {
     let raw: &'a [u8] = mail.raw_bytes;
     let body = &raw[header_end(raw)..];
+    // The transfer encoding, read from the raw header without allocating.
     let encoding = mail
         .headers
-        .get_first_value("Content-Transfer-Encoding")
-        .map(|v| v.trim().to_ascii_lowercase());
-    if !matches!(encoding.as_deref(), Some("base64" | "quoted-printable")) {
-        return Some(Cow::Borrowed(body));
-    }
+        .iter()
+        .find(|h| {
+            h.get_key_ref()
+                .eq_ignore_ascii_case("Content-Transfer-Encoding")
+        })
+        .map(|h| bytes::trim(h.get_value_raw()));
+    let encoding = match encoding {
+        Some(e) if e.eq_ignore_ascii_case(b"base64") => "base64",
+        Some(e) if e.eq_ignore_ascii_case(b"quoted-printable") => "quoted-printable",
+        _ => return Some(Cow::Borrowed(body)),
+    };
     if body.len() > MAX_DECODED_PART {
         return None;
     }
-    match Body::new(body, &mail.ctype, &encoding) {
+    match Body::new(body, &mail.ctype, &Some(encoding.to_owned())) {
         // A broken encoding still leaves the raw text readable.
         Body::Base64(b) | Body::QuotedPrintable(b) => {
             Some(b.get_decoded().map_or(Cow::Borrowed(body), Cow::Owned))

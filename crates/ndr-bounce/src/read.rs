@@ -135,7 +135,10 @@ impl Messages {
             Box::new(reader)
         };
         let is_mbox = match reader.fill_buf() {
-            Ok(head) => head.starts_with(b"From "),
+            Ok(head) => {
+                let first = head.split(|&b| b == b'\n').next().unwrap_or_default();
+                is_separator(first)
+            }
             Err(e) => return Some(Err(ReadError { source, error: e })),
         };
         if is_mbox {
@@ -174,6 +177,22 @@ impl Messages {
     }
 }
 
+/// Whether `line` is an mbox separator: `From sender date`, where the date has a time
+/// (`Thu Jan  1 00:00:00 2026`). A body line such as "From here on, ..." is not.
+fn is_separator(line: &[u8]) -> bool {
+    let Some(rest) = line.strip_prefix(b"From ") else {
+        return false;
+    };
+    let words = rest
+        .split(|b| b.is_ascii_whitespace())
+        .filter(|w| !w.is_empty())
+        .count();
+    let has_time = rest
+        .windows(3)
+        .any(|w| w[0].is_ascii_digit() && w[1] == b':' && w[2].is_ascii_digit());
+    words >= 3 && has_time
+}
+
 impl Mbox {
     /// The next message: the lines up to the next `From ` separator line.
     fn next_message(&mut self) -> Option<Result<(String, Vec<u8>), ReadError>> {
@@ -202,7 +221,7 @@ impl Mbox {
             // A separator is a `From ` line at the start or after an empty line.
             let after_blank =
                 message.is_empty() || message.ends_with(b"\n\n") || message.ends_with(b"\n\r\n");
-            if line.starts_with(b"From ") && after_blank {
+            if after_blank && is_separator(&line) {
                 if !message.is_empty() {
                     // The separator is consumed: the next call starts at the next message.
                     break;

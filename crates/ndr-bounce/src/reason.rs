@@ -8,22 +8,32 @@ pub(crate) struct Evidence<'a> {
     pub code: Option<Code>,
     pub remote_mta: Option<&'a str>,
     pub reporting_mta: Option<&'a str>,
+    /// The SMTP command the reply answered (`RCPT`, `DATA`, ...), where known.
+    pub command: Option<&'static str>,
 }
 
-/// The reason for a failed or delayed recipient, and the rule that decided it.
-///
-/// For now the code's catalog entry decides (`catalog:<code>`); the text rules of DESIGN.md
-/// section 8 take over through `classify_with` once that module is in place.
+/// The reason for a failed or delayed recipient, and the rule that decided it: the reason
+/// rules of [`crate::classify_with`] (host rule, phrase rule, the code's catalog entry, the
+/// class), given the diagnostic text, the chosen code and both hosts.
 pub(crate) fn decide(evidence: &Evidence<'_>) -> (Reason, &'static str) {
-    let _ = (
-        evidence.diagnostic,
-        evidence.remote_mta,
-        evidence.reporting_mta,
-    );
-    match evidence.code.and_then(|c| c.explain().status()) {
-        Some(status) => (status.reason(), "catalog"),
-        None => (Reason::Undefined, "none"),
+    let context = crate::Context {
+        text: evidence.diagnostic.as_bytes(),
+        code: evidence.code,
+        remote_host: evidence.remote_mta.map(str::as_bytes),
+        reporting_mta: evidence.reporting_mta.map(str::as_bytes),
+    };
+    let c = crate::classify_with(&context);
+    // A server that took the address at RCPT TO and refuses it only after seeing the
+    // message (DATA) is filtering that message, whatever words it uses: the address exists
+    // as far as its address check goes. (Sisimai reads such replies the same way.)
+    // A code that says "bad mailbox" (x.1.1) stands, though.
+    let bad_mailbox = evidence
+        .code
+        .is_some_and(|c| c.subject() == 1 && c.detail() == 1);
+    if c.reason == Reason::UserUnknown && evidence.command == Some("DATA") && !bad_mailbox {
+        return (Reason::Filtered, "user-unknown-after-data");
     }
+    (c.reason, c.rule)
 }
 
 /// The reason of a recipient in an ARF feedback report, from its `Feedback-Type:`.
@@ -64,13 +74,19 @@ mod tests {
     }
 
     #[test]
-    fn catalog_decides_until_rules_exist() {
-        let e = Evidence {
+    fn code_decides_without_words() {
+        let mut e = Evidence {
             diagnostic: "",
             code: "5.1.1".parse().ok(),
             remote_mta: None,
             reporting_mta: None,
+            command: Some("RCPT"),
         };
         assert_eq!(decide(&e).0, Reason::UserUnknown);
+        e.command = Some("DATA");
+        assert_eq!(decide(&e).0, Reason::UserUnknown);
+        e.code = "5.0.0".parse().ok();
+        e.diagnostic = "550 User unknown";
+        assert_eq!(decide(&e), (Reason::Filtered, "user-unknown-after-data"));
     }
 }

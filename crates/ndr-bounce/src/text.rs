@@ -11,7 +11,11 @@
 //! The returned copy of the original message is cut off first, and the sender's own
 //! addresses are left out.
 
-use crate::bytes::{self, contains_ci, find_ci, trim};
+use std::sync::LazyLock;
+
+use aho_corasick::AhoCorasick;
+
+use crate::bytes::{self, find_ci, trim};
 
 /// A recipient found in a text bounce.
 #[derive(Debug, Default)]
@@ -20,7 +24,7 @@ pub(crate) struct TextRecipient {
     /// The remote server's reply or the bounce's own words about this recipient, unfolded.
     pub diagnostic: String,
     /// All text about this recipient (for a code outside the diagnostic).
-    pub context: String,
+    pub context: Vec<u8>,
     pub remote_mta: Option<String>,
     pub command: Option<&'static str>,
 }
@@ -45,14 +49,15 @@ const COPY_MARKERS: &[&[u8]] = &[
     b"------ original mail",
 ];
 
+static COPY_MARKER_SET: LazyLock<AhoCorasick> = LazyLock::new(|| bytes::phrase_set(COPY_MARKERS));
+
 /// The human-readable part of `text`: up to the returned copy of the message.
 pub(crate) fn region(text: &[u8]) -> &[u8] {
+    let limit = COPY_MARKER_SET
+        .find(text)
+        .map_or(text.len(), |m| bytes::line_start(text, m.start()));
     let mut seen_text = false;
-    for (at, line) in bytes::lines(text) {
-        let l = trim(line);
-        if COPY_MARKERS.iter().any(|m| contains_ci(l, m)) {
-            return &text[..at];
-        }
+    for (at, line) in bytes::lines(&text[..limit]) {
         // A copied header block right after the report (no marker line).
         if seen_text
             && (line.starts_with(b"Received: ")
@@ -61,9 +66,9 @@ pub(crate) fn region(text: &[u8]) -> &[u8] {
         {
             return &text[..at];
         }
-        seen_text |= !l.is_empty();
+        seen_text |= !trim(line).is_empty();
     }
-    text
+    &text[..limit]
 }
 
 /// Words after which an address on the same line is a recipient.
@@ -96,9 +101,16 @@ fn is_recipient_position(line: &[u8], s: usize) -> bool {
     if before.eq_ignore_ascii_case(b"to:") {
         return false;
     }
+    // `Unknown user: a@b`, `Invalid final delivery userid: a@b` (a phrase, not a header).
+    let from_cue = before.len() >= 5 && before[before.len() - 5..].eq_ignore_ascii_case(b"from:");
+    if before.ends_with(b":") && before.contains(&b' ') && before.len() < 60 && !from_cue {
+        return true;
+    }
     // Sendmail's transcript: `554 <a@b>... 550 Host unknown`, `550 5.1.1 <a@b>... User unknown`.
     if before.first().is_some_and(|b| matches!(b, b'4' | b'5'))
-        && before.iter().all(|b| b.is_ascii_digit() || matches!(b, b'.' | b' ' | b'-'))
+        && before
+            .iter()
+            .all(|b| b.is_ascii_digit() || matches!(b, b'.' | b' ' | b'-'))
     {
         return true;
     }
@@ -113,7 +125,8 @@ fn is_recipient_position(line: &[u8], s: usize) -> bool {
     })
 }
 
-/// Reads the recipients of the text bounce `text` (a decoded text part), leaving out the
+/// Reads the recipients of the text bounce `text` (the [`region`] of a decoded text part),
+/// leaving out the
 /// addresses in `exclude` (the sender's).
 pub(crate) fn read(text: &[u8], exclude: &[String]) -> Vec<TextRecipient> {
     let found = read_excluding(text, exclude);
@@ -125,7 +138,7 @@ pub(crate) fn read(text: &[u8], exclude: &[String]) -> Vec<TextRecipient> {
 }
 
 fn read_excluding(text: &[u8], exclude: &[String]) -> Vec<TextRecipient> {
-    let region = region(text);
+    let region = text;
     let mut found: Vec<(usize, String)> = Vec::new(); // (line start, address)
     for (at, line) in bytes::lines(region) {
         for (s, e) in bytes::addresses(line) {
@@ -133,8 +146,7 @@ fn read_excluding(text: &[u8], exclude: &[String]) -> Vec<TextRecipient> {
                 continue;
             }
             let address = String::from_utf8_lossy(&line[s..e]).into_owned();
-            let lower = address.to_ascii_lowercase();
-            if lower.starts_with("mailer-daemon@")
+            if bytes::starts_with_ci(address.as_bytes(), b"mailer-daemon@")
                 || exclude.iter().any(|x| x.eq_ignore_ascii_case(&address))
                 || found.iter().any(|(_, a)| a.eq_ignore_ascii_case(&address))
             {
@@ -161,18 +173,18 @@ pub(crate) fn describe(region: &[u8], start: usize, end: usize, address: &str) -
     TextRecipient {
         address: address.to_owned(),
         diagnostic: trim_quotes(&bytes::unfold(&diagnostic)).to_owned(),
-        context: bytes::unfold(&block[..block.len().min(2000)]),
+        context: block[..block.len().min(2000)].to_vec(),
         remote_mta: remote_host(block),
         command: command(block),
     }
 }
 
 /// The block of `text` about `address`, for a DSN recipient whose fields lack a diagnostic.
-pub(crate) fn about(text: &[u8], address: &str) -> Option<TextRecipient> {
-    let region = region(text);
+pub(crate) fn about(region: &[u8], address: &str) -> Option<TextRecipient> {
+    let lower = address.to_ascii_lowercase();
     let mut start = None;
     for (at, line) in bytes::lines(region) {
-        if let Some(p) = find_ci(line, address.to_ascii_lowercase().as_bytes())
+        if let Some(p) = find_ci(line, lower.as_bytes())
             && is_recipient_position(line, p)
         {
             start = Some(at);
@@ -218,13 +230,12 @@ const SAID: &[&[u8]] = &[
     b"said (",
 ];
 
+static SAID_SET: LazyLock<AhoCorasick> = LazyLock::new(|| bytes::phrase_set(SAID));
+
 /// The reply after "said:" and friends, to the end of its paragraph.
 fn server_words(block: &[u8]) -> Option<Vec<u8>> {
-    let (at, len) = SAID
-        .iter()
-        .filter_map(|p| find_ci(block, p).map(|at| (at, p.len())))
-        .min()?;
-    let rest = &block[at + len..];
+    let m = SAID_SET.find(block)?;
+    let rest = &block[m.end()..];
     let end = paragraph_end(rest, 0, 1);
     let words = trim(&rest[..end]);
     (!words.is_empty()).then(|| words.to_vec())
@@ -262,11 +273,12 @@ fn own_words(region: &[u8], start: usize, block: &[u8], address: &str) -> Vec<u8
     let line = &block[..line_end];
     let mut words = Vec::new();
     if let Some(p) = find_ci(line, address.to_ascii_lowercase().as_bytes()) {
-        let before = trim(&line[..p]);
-        let after = trim_punct(&line[p + address.len()..]);
+        let before = trim_cue(trim(&line[..p]));
+        let after = trim_punct(&line[(p + address.len()).min(line.len())..]);
         if !after.is_empty() {
             words.extend_from_slice(after);
-        } else if before.len() > 3 && !before.ends_with(b"to") && !before.ends_with(b"to:") {
+        } else if before.len() > 3 {
+            // `Unknown user: a@b`, `User mailbox exceeds allowed size: a@b`.
             words.extend_from_slice(before);
         }
     }
@@ -278,20 +290,50 @@ fn own_words(region: &[u8], start: usize, block: &[u8], address: &str) -> Vec<u8
     if !trim(&words).is_empty() {
         return words;
     }
-    // The reason stands above the address (Lotus Domino, some Japanese carriers).
-    let above = &region[..start];
-    let para_start = above
-        .windows(2)
-        .rposition(|w| w == b"\n\n")
-        .map_or(0, |p| p + 2);
-    let above = trim(&above[para_start..]);
-    if !above.is_empty() && above.len() < 400 {
-        return above.to_vec();
+    // The address stands alone: the words follow in the next paragraphs of its block
+    // (Gmail's "Technical details ...", DragonFly's "DNS lookup failure ...").
+    let next = trim(&block[rest_end.min(block.len())..]);
+    if !next.is_empty() {
+        let end = paragraph_end(next, 0, 2).min(800);
+        return next[..end].to_vec();
     }
-    // Or in the paragraph after it (Gmail's "Technical details ...").
-    let next = &block[rest_end.min(block.len())..];
-    let next_end = paragraph_end(next, 0, 1);
-    trim(&next[..next_end]).to_vec()
+    // Or above it (Lotus Domino, some Japanese carriers).
+    let above = &region[..start];
+    let mut para_start = 0;
+    let mut blank = true;
+    for (at, l) in bytes::lines(above) {
+        let is_blank = trim(l).is_empty();
+        if blank && !is_blank {
+            para_start = at;
+        }
+        blank = is_blank;
+    }
+    let above = trim(&above[para_start..]);
+    if above.len() < 400 {
+        above.to_vec()
+    } else {
+        Vec::new()
+    }
+}
+
+/// The words before an address without the cue that introduced it ("... delivered to").
+fn trim_cue(before: &[u8]) -> &[u8] {
+    let mut b = before;
+    while let [rest @ .., b'<' | b'"' | b'\'' | b'(' | b'['] = b {
+        b = trim(rest);
+    }
+    for cue in [
+        &b"to"[..],
+        b"to:",
+        b"rcpt to:",
+        b"recipient:",
+        b"recipients:",
+    ] {
+        if b.len() >= cue.len() && b[b.len() - cue.len()..].eq_ignore_ascii_case(cue) {
+            return &[];
+        }
+    }
+    b
 }
 
 fn trim_punct(bytes: &[u8]) -> &[u8] {
@@ -340,6 +382,38 @@ fn remote_host(block: &[u8]) -> Option<String> {
         .unwrap_or(rest.len());
     (end > 0 && rest[..end].contains(&b'.'))
         .then(|| String::from_utf8_lossy(&rest[..end]).into_owned())
+}
+
+/// The SMTP command of a session transcript (`>>> DATA` then `<<< 550 ...`): the last command
+/// sent before the first failure reply.
+pub(crate) fn transcript_command(text: &[u8]) -> Option<&'static str> {
+    let mut last = None;
+    for (_, line) in bytes::lines(text) {
+        let l = trim(line);
+        if let Some(sent) = l.strip_prefix(b">>> ") {
+            last = command_word(sent);
+        } else if let Some(reply) = l.strip_prefix(b"<<< ")
+            && matches!(reply.first(), Some(b'4' | b'5'))
+        {
+            return last;
+        }
+    }
+    None
+}
+
+fn command_word(text: &[u8]) -> Option<&'static str> {
+    [
+        (&b"rcpt"[..], "RCPT"),
+        (b"mail from", "MAIL"),
+        (b"data", "DATA"),
+        (b"ehlo", "EHLO"),
+        (b"helo", "HELO"),
+        (b"starttls", "STARTTLS"),
+        (b"auth", "AUTH"),
+    ]
+    .into_iter()
+    .find(|(w, _)| bytes::starts_with_ci(text, w))
+    .map(|(_, c)| c)
 }
 
 /// The SMTP command a reply answered, from "after RCPT TO", "in reply to end of DATA", ...
@@ -422,5 +496,22 @@ mod tests {
         let r = read(b"Your message\n  To: s@example.com\ndid not reach:\nk@example.jp on Thu\n    The recipient name is not recognized\n", &[]);
         assert_eq!(r.len(), 1);
         assert_eq!(r[0].address, "k@example.jp");
+        let r = read(b"Unknown user: k@example.jp\n", &[]);
+        assert_eq!(r[0].diagnostic, "Unknown user:");
+        let r = read(b"Delivery to the following recipient failed permanently:\n\n     k@example.jp\n\nTechnical details of permanent failure:\nStorage quota exceeded\n", &[]);
+        assert_eq!(
+            r[0].diagnostic,
+            "Technical details of permanent failure: Storage quota exceeded"
+        );
+    }
+
+    #[test]
+    fn transcript_names_the_failed_command() {
+        let t = b">>> MAIL From:<a@b.jp>\n<<< 250 ok\n>>> DATA\n<<< 550 5.1.1 unknown\n";
+        assert_eq!(transcript_command(t), Some("DATA"));
+        assert_eq!(
+            transcript_command(b">>> RCPT To:<a@b.jp>\n<<< 250 ok\n"),
+            None
+        );
     }
 }
