@@ -1,0 +1,110 @@
+//! `classify` over a large in-memory log of reply lines (every text of `tests/reasons.txt`,
+//! repeated to 64 MiB, one per line), one core, against a baseline in the same run: a
+//! `regex::bytes::RegexSet` over the same phrases (one case-insensitive alternation per rule,
+//! in catalog order), which does the same job: the first rule that matches, the first code in
+//! the line, and the code's catalog reason when no rule matches.
+//!
+//! `cargo bench -p ndr-bounce --bench classify`; throughput is in bytes per second.
+
+use std::hint::black_box;
+
+use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+use ndr_bounce::classify;
+use ndr_codes::{Reason, Status, find_codes};
+use regex::bytes::{RegexSet, RegexSetBuilder};
+
+/// Size of the log the benchmark reads.
+const LOG_BYTES: usize = 64 << 20;
+
+/// The texts of `tests/reasons.txt` repeated into one newline-separated buffer.
+fn log() -> Vec<u8> {
+    let fixture = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../tests/reasons.txt"
+    ))
+    .expect("tests/reasons.txt is readable");
+    let lines: Vec<&str> = fixture
+        .lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .filter_map(|l| l.split('\t').next())
+        .collect();
+    let mut log = Vec::with_capacity(LOG_BYTES + 4096);
+    while log.len() < LOG_BYTES {
+        for line in &lines {
+            log.extend_from_slice(line.as_bytes());
+            log.push(b'\n');
+        }
+    }
+    log
+}
+
+/// The baseline: one regex per rule (its phrases as a case-insensitive alternation).
+struct Baseline {
+    set: RegexSet,
+    reasons: Vec<Reason>,
+}
+
+impl Baseline {
+    fn new() -> Baseline {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../catalog.yaml");
+        let catalog = ndr_codes_codegen::load(path).expect("the catalog loads");
+        let patterns: Vec<String> = catalog
+            .rules
+            .iter()
+            .map(|rule| {
+                let phrases: Vec<String> = rule.phrases.iter().map(|p| regex::escape(p)).collect();
+                format!("(?i-u:{})", phrases.join("|"))
+            })
+            .collect();
+        let reasons = catalog
+            .rules
+            .iter()
+            .map(|rule| Reason::from_id(&rule.reason).expect("a known reason"))
+            .collect();
+        let set = RegexSetBuilder::new(patterns)
+            .size_limit(256 << 20)
+            .build()
+            .expect("the phrases compile");
+        Baseline { set, reasons }
+    }
+
+    /// The same decision as `classify` for rules without host or code conditions.
+    fn classify(&self, line: &[u8]) -> Reason {
+        let code = find_codes(line).next().map(|f| f.code);
+        if let Some(first) = self.set.matches(line).iter().next() {
+            return self.reasons[first];
+        }
+        code.and_then(Status::from_code)
+            .map_or(Reason::Undefined, Status::reason)
+    }
+}
+
+fn bench(c: &mut Criterion) {
+    let log = log();
+    let baseline = Baseline::new();
+    let mut group = c.benchmark_group("classify");
+    group.throughput(Throughput::Bytes(log.len() as u64));
+    group.sample_size(10);
+    group.bench_function("aho-corasick (ndr_bounce::classify)", |b| {
+        b.iter(|| {
+            let mut counts = [0u32; 64];
+            for line in log.split(|&b| b == b'\n') {
+                counts[classify(line).reason as usize % 64] += 1;
+            }
+            black_box(counts)
+        });
+    });
+    group.bench_function("regex::bytes::RegexSet baseline", |b| {
+        b.iter(|| {
+            let mut counts = [0u32; 64];
+            for line in log.split(|&b| b == b'\n') {
+                counts[baseline.classify(line) as usize % 64] += 1;
+            }
+            black_box(counts)
+        });
+    });
+    group.finish();
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);
