@@ -4,7 +4,7 @@
 
 use std::{fs, path::PathBuf};
 
-use ndr_codes_codegen::{Catalog, c as c_gen, markdown, python as py_gen};
+use ndr_codes_codegen::{Catalog, c as c_gen, markdown, python as py_gen, site};
 
 use crate::{Result, c, python, root};
 
@@ -39,6 +39,9 @@ pub const FILES: &[(&str, Generator)] = &[
         py_gen::status_stub(catalog)
     }),
     (python::NATIVE_STUB, |_| python::native_stub()),
+    ("docs/site/index.html", |catalog| {
+        Ok(site::generate(catalog))
+    }),
 ];
 
 /// The validated catalog.

@@ -30,6 +30,7 @@ pub mod pretty;
 pub mod python;
 pub mod rules;
 pub mod rust;
+pub mod site;
 
 use std::path::Path;
 

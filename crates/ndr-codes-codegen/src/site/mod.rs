@@ -7,6 +7,7 @@
 //! The contract the browser test checks is in `../shared/DESIGN.md` section 9.
 
 mod html;
+mod rules;
 
 use std::fmt::Write;
 
@@ -14,7 +15,6 @@ use html::{attr, escape, reference};
 
 use super::catalog::{Actor, Catalog, Entry, Origin};
 use super::fields::{FIELDS, Field, Place, Value};
-use super::rules::{CodeScope, Rule};
 
 const STYLE: &str = include_str!("page.css");
 const SCRIPT: &str = include_str!("page.js");
@@ -274,66 +274,6 @@ fn entries(out: &mut String, catalog: &Catalog) {
     out.push_str("</section>\n");
 }
 
-/// Which codes a rule is limited to, in words.
-fn scope(code: CodeScope) -> String {
-    match code {
-        CodeScope::Any => String::new(),
-        CodeScope::Prefix { class, subject } => format!("codes {class}.{subject}.x"),
-        CodeScope::Exact {
-            class,
-            subject,
-            detail,
-        } => format!("code {class}.{subject}.{detail}"),
-    }
-}
-
-/// The rules that file text under a reason (`rules:` of the catalog), beside the reason.
-fn rules(out: &mut String, catalog: &Catalog, reason: &str) {
-    let rules: Vec<&Rule> = catalog
-        .rules
-        .iter()
-        .filter(|r| r.reason == reason)
-        .collect();
-    if rules.is_empty() {
-        return;
-    }
-    let _ = write!(
-        out,
-        "<dd class=\"rules\"><details><summary>{} rule{} from text</summary><ul>",
-        rules.len(),
-        if rules.len() == 1 { "" } else { "s" }
-    );
-    for rule in rules {
-        let phrases: Vec<String> = rule
-            .phrases
-            .iter()
-            .map(|p| format!("“{}”", escape(p)))
-            .collect();
-        let mut limits = Vec::new();
-        let code = scope(rule.code);
-        if !code.is_empty() {
-            limits.push(code);
-        }
-        if !rule.hosts.is_empty() {
-            limits.push(format!("hosts {}", escape(&rule.hosts.join(", "))));
-        }
-        let limits = if limits.is_empty() {
-            String::new()
-        } else {
-            format!(" <span class=\"limits\">({})</span>", limits.join("; "))
-        };
-        let _ = write!(
-            out,
-            "<li id=\"rule-{id}\"><code>{id}</code>: {}{limits}\
-             <span class=\"source\">Source: {}</span></li>",
-            phrases.join(", "),
-            reference(&rule.source),
-            id = attr(&rule.id),
-        );
-    }
-    out.push_str("</ul></details></dd>");
-}
-
 /// Classes, subjects and reasons: the parts of a code and the taxonomy.
 fn taxonomy(out: &mut String, catalog: &Catalog) {
     out.push_str(
@@ -395,7 +335,7 @@ fn taxonomy(out: &mut String, catalog: &Catalog) {
             if count == 1 { "" } else { "s" },
             id = attr(&reason.id),
         );
-        rules(out, catalog, &reason.id);
+        rules::render(out, catalog, &reason.id);
         out.push_str("</div>\n");
     }
     out.push_str("</dl>\n</section>\n");
