@@ -741,6 +741,68 @@ typedef struct ndr_original {
 } ndr_original;
 
 /**
+ * The reason a text gives, as `ndr_classify` writes it.
+ */
+typedef struct ndr_classification {
+    /**
+     * The reason id ("user-unknown", "blocked", ...); static, never NULL.
+     */
+    const char *reason;
+    /**
+     * The id of the rule that decided it (a rule of catalog.yaml, or the step of the order
+     * of decision that answered); static, never NULL.
+     */
+    const char *rule;
+    /**
+     * The enhanced status code found in the text, as a code key (class*1000000 +
+     * subject*1000 + detail, for ndr_explain); 0 when the text has none.
+     */
+    uint32_t code;
+    /**
+     * The catalog entry of `code` (an NDR_STATUS_* value); 0 when there is no code or the
+     * catalog has no entry for it.
+     */
+    uint32_t status;
+} ndr_classification;
+
+/**
+ * What ndr_classify_with decides from: the text, and what else is known about it.
+ */
+typedef struct ndr_context {
+    /**
+     * The reply, diagnostic or log line (any bytes, not NUL-terminated); NULL only when
+     * `text_len` is 0.
+     */
+    const char *text;
+    /**
+     * Length of `text` in bytes.
+     */
+    size_t text_len;
+    /**
+     * The code key when the caller knows the code better than the text does (a DSN Status
+     * field); 0 to take the first code in the text.
+     */
+    uint32_t code;
+    /**
+     * The remote host that gave the reply ("mx.example.com"), for host rules; NULL when
+     * unknown.
+     */
+    const char *remote_host;
+    /**
+     * Length of `remote_host` in bytes (0 when unknown).
+     */
+    size_t remote_host_len;
+    /**
+     * The system that reported the failure (DSN Reporting-MTA); NULL when unknown.
+     */
+    const char *reporting_mta;
+    /**
+     * Length of `reporting_mta` in bytes (0 when unknown).
+     */
+    size_t reporting_mta_len;
+} ndr_context;
+
+/**
  * What the catalog says about a code, from the closest entry it has.
  */
 typedef struct ndr_explanation {
@@ -895,6 +957,33 @@ size_t ndr_bounce_warning_count(const struct ndr_bounce *bounce);
  * `bounce` must be NULL or a live pointer from ndr_bounce_parse.
  */
 const char *ndr_bounce_warning(const struct ndr_bounce *bounce, size_t index);
+
+/**
+ * Classifies one SMTP reply, diagnostic or log line (`len` bytes, any bytes, not
+ * NUL-terminated) by the rules of catalog.yaml: a phrase rule, else the catalog reason of the
+ * code in the text, else its class. Every text gets an answer (an empty one is "undefined").
+ *
+ * Returns NDR_OK and writes `*out`; NDR_ERR_NULL; NDR_ERR_TOO_LONG. Allocates nothing once
+ * each rule id has been handed out.
+ *
+ * # Safety
+ * Unless NULL or `len` is 0, `text` must point to `len` readable bytes; `out` must be NULL or
+ * writable.
+ */
+ndr_result ndr_classify(const char *text, size_t len, struct ndr_classification *out);
+
+/**
+ * Like ndr_classify, with what else is known: the code, the remote host (host rules such as
+ * Gmail's or Exchange Online's apply only to their hosts), the reporting system.
+ *
+ * Returns NDR_OK and writes `*out`; NDR_ERR_NULL (context or out NULL, or a text NULL with a
+ * length over 0); NDR_ERR_TOO_LONG; NDR_ERR_INVALID_CODE (`code` neither 0 nor a code key).
+ *
+ * # Safety
+ * `context` must be NULL or readable, and its pointers must each be NULL or point to their
+ * length in readable bytes; `out` must be NULL or writable.
+ */
+ndr_result ndr_classify_with(const struct ndr_context *context, struct ndr_classification *out);
 
 /**
  * Explains any well-formed code key (from ndr_code_parse or ndr_find_code): the exact entry,

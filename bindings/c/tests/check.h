@@ -30,5 +30,6 @@ void test_explain(void);
 void test_find(const char *fixture_path);
 void test_bad_input(void);
 void test_bounce(const char *corpus_dir, const char *reference_path);
+void test_classify(const char *fixture_path);
 
 #endif

@@ -15,6 +15,7 @@
 
 // In the order the header declares their functions (cbindgen follows it).
 pub mod bounce;
+pub mod classify;
 pub mod explain;
 pub mod fields;
 pub mod find;

@@ -6,7 +6,7 @@ use std::hint::black_box;
 
 use ndr_codes::Status;
 
-use super::{explain, fields, find, parse, result, status, version};
+use super::{classify, explain, fields, find, parse, result, status, version};
 
 use ndr_codes_testdata::counting_alloc::{CountingAlloc, allocations_in};
 
@@ -92,4 +92,28 @@ fn no_c_function_allocates() {
         }
     });
     assert_eq!(count, 0, "the C functions allocated {count} times");
+}
+
+#[test]
+fn classify_allocates_nothing_once_its_ids_are_known() {
+    let lines: [&[u8]; 5] = [
+        b"550 5.1.1 <x@example.com>... User unknown",
+        b"552 5.2.2 Mailbox full",
+        b"550 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org",
+        b"421 4.7.0 Try again later",
+        b"\xff no code",
+    ];
+    let mut out = core::mem::MaybeUninit::<classify::NdrClassification>::uninit();
+    let run = |out: &mut core::mem::MaybeUninit<classify::NdrClassification>| {
+        for line in lines {
+            // SAFETY: line is a valid slice and out a valid out-parameter.
+            black_box(unsafe {
+                classify::ndr_classify(line.as_ptr().cast(), line.len(), out.as_mut_ptr())
+            });
+        }
+    };
+    // The first calls build the phrase automaton and copy each rule id once.
+    run(&mut out);
+    let count = allocations_in(|| run(&mut out));
+    assert_eq!(count, 0, "ndr_classify allocated {count} times");
 }

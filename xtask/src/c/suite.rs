@@ -178,6 +178,11 @@ pub fn run() -> Result {
     let reference = work.join("bounce-reference.tsv");
     write_bounce_reference(&corpus, &reference)?;
     let reference_arg = reference.display().to_string();
+    let reasons = root()
+        .join("tests")
+        .join("reasons.txt")
+        .display()
+        .to_string();
     let compiler = env::var("CC").unwrap_or_else(|_| "cc".to_owned());
     let cxx = env::var("CXX").unwrap_or_else(|_| "c++".to_owned());
 
@@ -196,7 +201,10 @@ pub fn run() -> Result {
             libs,
             &program,
         )?;
-        runner.run_echo(&program, &[&fixture, label, &corpus_arg, &reference_arg])?;
+        runner.run_echo(
+            &program,
+            &[&fixture, label, &corpus_arg, &reference_arg, &reasons],
+        )?;
     }
 
     let cpp = bin.join("header_cpp");
