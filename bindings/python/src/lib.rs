@@ -8,6 +8,7 @@
 //! message; none panics on user input.
 
 mod bounce;
+mod classify;
 mod code;
 mod explain;
 mod fields;
@@ -25,6 +26,8 @@ use pyo3::pymodule;
 mod native {
     #[pymodule_export]
     use crate::bounce::{Bounce, BounceReader, Recipient, parse_bounce, read_bounces};
+    #[pymodule_export]
+    use crate::classify::{Classification, classify};
     #[pymodule_export]
     use crate::code::Code;
     #[pymodule_export]

@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 import ndr_codes
-from ndr_codes import Bounce, Code, Explanation, Found, Recipient, Status
+from ndr_codes import Bounce, Classification, Code, Explanation, Found, Recipient, Status
 
 
 def describe(text: str) -> str:
@@ -73,6 +73,16 @@ def bounce_reasons(folder: str) -> Counter[str]:
     return counts
 
 
+def reasons_of(lines: Iterable[str | bytes], host: str | None = None) -> Counter[str]:
+    """How many lines give each reason, and by which rules."""
+    counts: Counter[str] = Counter()
+    for line in lines:
+        found: Classification = ndr_codes.classify(line, remote_host=host)
+        code: Code | None = found.code
+        counts[f"{found.reason} ({found.rule}, {code})"] += 1
+    return counts
+
+
 def main() -> None:
     member = Status("5.1.1")
     assert member is Status.BAD_DESTINATION_MAILBOX
@@ -101,6 +111,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         (Path(folder) / "dsn.eml").write_bytes(dsn)
         print(hard_bounces([dsn]), bounce_reasons(folder))
+    print(reasons_of(["550 5.1.1 <a@example.com>... User unknown", b"452 4.2.2 Mailbox full"]))
 
 
 if __name__ == "__main__":

@@ -16,16 +16,18 @@ well-formed code, known or not; ``explain`` answers for every code from the clos
 ``find_codes`` finds codes in SMTP replies, NDRs and logs (``str`` or ``bytes``).
 ``parse_bounce`` reads a whole bounce message (``bytes``) into a ``Bounce`` with one
 ``Recipient`` per failed recipient (code, reason, hard or soft, the server's words);
-``read_bounces`` walks files, mbox, maildir, directories and ``.gz``.
+``read_bounces`` walks files, mbox, maildir, directories and ``.gz``; ``classify`` gives the
+reason a single reply or log line states.
 ``__version__`` is the version of the ndr-codes crates the package was built from.
 """
 
 from ._native import Code, Explanation, Found, __version__, explain, find_codes, lookup
-from ._native import Bounce, Recipient, parse_bounce, read_bounces
+from ._native import Bounce, Classification, Recipient, classify, parse_bounce, read_bounces
 from ._status import Status
 
 __all__ = [
     "Bounce",
+    "Classification",
     "Code",
     "Explanation",
     "Found",
@@ -35,6 +37,7 @@ __all__ = [
     "explain",
     "find_codes",
     "lookup",
+    "classify",
     "parse_bounce",
     "read_bounces",
 ]

@@ -1,6 +1,8 @@
 from ._native import (
     Bounce as Bounce,
+    Classification as Classification,
     Recipient as Recipient,
+    classify as classify,
     parse_bounce as parse_bounce,
     read_bounces as read_bounces,
 )
@@ -17,6 +19,7 @@ from ._status import Status as Status
 
 __all__ = [
     "Bounce",
+    "Classification",
     "Code",
     "Explanation",
     "Found",
@@ -26,6 +29,7 @@ __all__ = [
     "explain",
     "find_codes",
     "lookup",
+    "classify",
     "parse_bounce",
     "read_bounces",
 ]

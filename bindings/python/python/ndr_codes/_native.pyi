@@ -58,11 +58,13 @@ class Code:
     def __ge__(self, other: Code, /) -> bool: ...
     def __reduce__(self) -> tuple[type[Code], tuple[str]]: ...
 
-# Bounce messages (bindings/python/src/bounce.rs).
+# Bounce messages and reasons from text (bindings/python/src/bounce.rs, classify.rs).
 __all__ += [
     "Bounce",
     "BounceReader",
+    "Classification",
     "Recipient",
+    "classify",
     "parse_bounce",
     "read_bounces",
 ]
@@ -135,8 +137,29 @@ class BounceReader:
     def __iter__(self) -> BounceReader: ...
     def __next__(self) -> tuple[str, Bounce]: ...
 
+@final
+class Classification:
+    """The reason a text gives, the rule that decided it, and the code found in it."""
+
+    @property
+    def reason(self) -> str: ...
+    @property
+    def rule(self) -> str: ...
+    @property
+    def code(self) -> Code | None: ...
+    def __hash__(self) -> int: ...
+    def __eq__(self, other: object, /) -> bool: ...
+    def __ne__(self, other: object, /) -> bool: ...
+
 def parse_bounce(data: bytes | bytearray) -> Bounce: ...
 def read_bounces(path: str | os.PathLike[str]) -> BounceReader: ...
+def classify(
+    text: str | bytes,
+    *,
+    remote_host: str | bytes | None = None,
+    reporting_mta: str | bytes | None = None,
+    code: str | int | Code | None = None,
+) -> Classification: ...
 
 @final
 class Explanation:
