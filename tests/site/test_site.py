@@ -434,6 +434,21 @@ def visible_entries_without_js(driver: WebDriver) -> list[str]:
             if e.is_displayed()]
 
 
+def test_rules_beside_their_reasons_and_linked_from_their_code(page: WebDriver) -> None:
+    rules = page.find_elements(By.CSS_SELECTOR, "#reasons [id^='rule-']")
+    assert rules, "the catalog's rules are shown under the reasons"
+    for rule in rules[:5]:
+        reason = rule.find_element(By.XPATH, "ancestor::div[starts-with(@id, 'reason-')]")
+        assert reason.get_attribute("id").startswith("reason-")
+    link = page.find_element(By.CSS_SELECTOR, "dd.reply-rules a")
+    target = link.get_attribute("hash")[1:]
+    assert not page.find_element(By.ID, target).is_displayed()  # folded until asked for
+    link.click()
+    page.execute_script("return new Promise(r => setTimeout(r, 50))")
+    assert page.find_element(By.ID, target).is_displayed()
+    assert in_viewport(page, target)
+
+
 # --- The paste box --------------------------------------------------------------------------
 
 

@@ -232,6 +232,7 @@ fn entry(out: &mut String, catalog: &Catalog, e: &Entry) {
             value_html(catalog, e, field)
         );
     }
+    rules::for_entry(out, catalog, e);
     let _ = writeln!(
         out,
         "</dl>\n<p class=\"ident\">Identifier <code>{}</code></p>\n</article>",

@@ -323,7 +323,13 @@
         return;
       }
     }
-    if (!el || !el.classList.contains('entry')) return;
+    if (el && !el.classList.contains('entry')) {
+      // A rule's line sits in a folded list: unfold it so the link lands on something visible.
+      for (var d = el.closest('details'); d; d = d.parentElement.closest('details')) d.open = true;
+      el.scrollIntoView({ block: 'center' });
+      return;
+    }
+    if (!el) return;
     if (el.hidden) clearFilters();
     current = el;
     el.classList.add('current');

@@ -4,7 +4,7 @@
 use std::fmt::Write;
 
 use super::html::{attr, escape, reference};
-use crate::catalog::Catalog;
+use crate::catalog::{Catalog, Entry};
 use crate::rules::{CodeScope, Rule};
 
 /// Which codes a rule is limited to, in words.
@@ -65,4 +65,55 @@ pub(super) fn render(out: &mut String, catalog: &Catalog, reason: &str) {
         );
     }
     out.push_str("</ul></details></dd>");
+}
+
+/// The rules written for exactly this code (or a code of this range), listed on its entry with
+/// links to where they are shown in full: the reply's words can give another reason than the
+/// code's, and this says when.
+pub(super) fn for_entry(out: &mut String, catalog: &Catalog, entry: &Entry) {
+    let links: Vec<String> = catalog
+        .rules
+        .iter()
+        .filter(|rule| match rule.code {
+            CodeScope::Exact {
+                class,
+                subject,
+                detail,
+            } => {
+                class == entry.class
+                    && subject == entry.subject
+                    && (entry.detail..=entry.last_detail).contains(&detail)
+            }
+            CodeScope::Any | CodeScope::Prefix { .. } => false,
+        })
+        .map(|rule| {
+            let reason = catalog
+                .reasons
+                .iter()
+                .find(|r| r.id == rule.reason)
+                .map_or(rule.reason.as_str(), |r| r.title.as_str());
+            let hosts = if rule.hosts.is_empty() {
+                String::new()
+            } else {
+                format!(" from {}", escape(&rule.hosts.join(", ")))
+            };
+            format!(
+                "<li>{}{hosts}: {} (<a href=\"#rule-{id}\">rule {id}</a>)</li>",
+                rule.phrases
+                    .iter()
+                    .map(|p| format!("“{}”", escape(p)))
+                    .collect::<Vec<_>>()
+                    .join(" or "),
+                escape(reason),
+                id = attr(&rule.id),
+            )
+        })
+        .collect();
+    if !links.is_empty() {
+        let _ = writeln!(
+            out,
+            "<dt>If the reply says</dt><dd class=\"reply-rules\"><ul>{}</ul></dd>",
+            links.concat()
+        );
+    }
 }
