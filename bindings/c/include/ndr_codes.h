@@ -1045,6 +1045,13 @@ const char *ndr_status_exchange(uint32_t status);
 const char *ndr_status_remedy(uint32_t status);
 
 /**
+ * The step for the person who got the NDR, in plain words: what they can do themselves, and when
+ * to hand over to their mail administrator. NULL when the entry has none, or if `status` is not a
+ * status key.
+ */
+const char *ndr_status_sender(uint32_t status);
+
+/**
  * Who usually has to act: the sender, the sender's admin, the recipient, the recipient's admin, or
  * nobody. As its id, such as "sender-admin"; NULL if `status` is not a status key.
  */

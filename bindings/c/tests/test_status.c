@@ -138,7 +138,20 @@ static void header_matches_library(void) {
     CHECK(ndr_status_is_permanent(NDR_STATUS_BAD_DESTINATION_MAILBOX));
 }
 
+/* The optional step for the person who got the NDR: a string where the catalog has one, else
+   NULL, and NULL for a value that is no status. */
+static void sender_steps(void) {
+    const char *step = ndr_status_sender(NDR_STATUS_BAD_DESTINATION_MAILBOX);
+    CHECK(step != NULL && strstr(step, "address") != NULL);
+    CHECK(non_empty(ndr_status_sender(NDR_STATUS_MAILBOX_FULL)));
+    CHECK(non_empty(ndr_status_sender(NDR_STATUS_DELIVERY_TIME_EXPIRED)));
+    CHECK(ndr_status_sender(NDR_STATUS_SUCCESS) == NULL);
+    CHECK(ndr_status_sender(5001999u) == NULL);
+    CHECK(ndr_status_sender(0u) == NULL);
+}
+
 void test_status(void) {
+    sender_steps();
     every_status();
     header_matches_library();
 }

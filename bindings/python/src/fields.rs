@@ -15,6 +15,7 @@ pub fn status_fields() -> Vec<&'static str> {
         "description",
         "exchange",
         "remedy",
+        "sender",
         "actor",
         "reason",
         "smtp_replies",
@@ -47,6 +48,13 @@ pub fn status_exchange(key: u32) -> PyResult<Option<&'static str>> {
 #[pyfunction]
 pub fn status_remedy(key: u32) -> PyResult<&'static str> {
     Ok(entry(key)?.remedy())
+}
+
+/// The step for the person who got the NDR, in plain words: what they can do themselves, and when
+/// to hand over to their mail administrator.
+#[pyfunction]
+pub fn status_sender(key: u32) -> PyResult<Option<&'static str>> {
+    Ok(entry(key)?.sender())
 }
 
 /// Who usually has to act: the sender, the sender's admin, the recipient, the recipient's admin, or
@@ -101,6 +109,7 @@ pub fn add_to(module: &Bound<'_, PyModule>) -> PyResult<()> {
     module.add_function(wrap_pyfunction!(status_description, module)?)?;
     module.add_function(wrap_pyfunction!(status_exchange, module)?)?;
     module.add_function(wrap_pyfunction!(status_remedy, module)?)?;
+    module.add_function(wrap_pyfunction!(status_sender, module)?)?;
     module.add_function(wrap_pyfunction!(status_actor, module)?)?;
     module.add_function(wrap_pyfunction!(status_reason, module)?)?;
     module.add_function(wrap_pyfunction!(status_smtp_replies, module)?)?;

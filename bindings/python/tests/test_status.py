@@ -64,6 +64,14 @@ def test_codes_inside_a_range_give_the_range() -> None:
             assert Status(int(Code(code))) is found
 
 
+def test_sender_is_the_step_for_the_person_who_got_the_ndr() -> None:
+    step = Status("5.1.1").sender
+    assert isinstance(step, str) and "address" in step
+    assert Status.MAILBOX_FULL.sender and Status.DELIVERY_TIME_EXPIRED.sender
+    assert Status.SUCCESS.sender is None
+    assert all(m.sender is None or m.sender.strip() == m.sender != "" for m in Status)
+
+
 def test_class_predicates_follow_the_class_digit() -> None:
     for member in Status:
         digit = str(member)[0]

@@ -205,6 +205,9 @@ fn write_finding(
                 paragraph(out, options, "In Exchange", exchange)?;
             }
             paragraph(out, options, "What to do", status.remedy())?;
+            if let Some(step) = status.sender() {
+                paragraph(out, options, "If you sent the message", step)?;
+            }
             if let Some(note) = status.note() {
                 paragraph(out, options, "Note", note)?;
             }

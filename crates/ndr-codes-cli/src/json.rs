@@ -15,6 +15,7 @@ pub fn entry(status: Status) -> Value {
         "description": status.description(),
         "exchange": status.exchange(),
         "remedy": status.remedy(),
+        "sender": status.sender(),
         "note": status.note(),
         "actor": status.actor().as_str(),
         "reason": { "id": status.reason().as_str(), "title": status.reason().title() },

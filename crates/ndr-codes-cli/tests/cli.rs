@@ -153,11 +153,21 @@ fn explain_json_carries_the_whole_entry() {
     assert_eq!(result["level"], "exact");
     assert_eq!(result["entry"]["name"], status.name());
     assert_eq!(result["entry"]["remedy"], status.remedy());
+    assert_eq!(result["entry"]["sender"].as_str(), status.sender());
     assert_eq!(
         result["entry"]["smtp_replies"].as_array().unwrap().len(),
         status.smtp_replies().len()
     );
     assert_eq!(result["class"]["number"], status.class().number());
+}
+
+#[test]
+fn explain_shows_the_senders_step_where_the_catalog_has_one() {
+    let label = "If you sent the message";
+    let run = ndr(&["explain", "5.1.1"]);
+    assert!(run.stdout.contains(label), "{}", run.stdout);
+    let run = ndr(&["explain", "2.0.0"]);
+    assert!(!run.stdout.contains(label), "{}", run.stdout);
 }
 
 #[test]

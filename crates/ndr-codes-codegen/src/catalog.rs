@@ -163,6 +163,8 @@ pub struct Entry {
     pub exchange: Option<String>,
     /// What to check or do.
     pub remedy: String,
+    /// The step for the person who got the NDR, in plain words.
+    pub sender: Option<String>,
     /// Who usually has to act.
     pub actor: Actor,
     /// Basic SMTP reply codes.

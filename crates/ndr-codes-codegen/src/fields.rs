@@ -158,6 +158,16 @@ pub const FIELDS: &[Field] = &[
         read: |e| Value::Text(&e.remedy),
     },
     Field {
+        name: "sender",
+        item: "",
+        kind: Kind::OptionalText,
+        doc: "The step for the person who got the NDR, in plain words: what they can do \
+              themselves, and when to hand over to their mail administrator.",
+        label: "If you sent the message",
+        place: Place::Paragraph,
+        read: |e| Value::OptionalText(e.sender.as_deref()),
+    },
+    Field {
         name: "actor",
         item: "",
         kind: Kind::Enum {

@@ -356,6 +356,7 @@ fn validate_entry(
     let description = required_text(&e.description, "description", at, label, r);
     let remedy = required_text(&e.remedy, "remedy", at, label, r);
     let exchange = optional_text(&e.exchange, "exchange", label, r);
+    let sender = optional_text(&e.sender, "sender", label, r);
     let note = optional_text(&e.note, "note", label, r);
 
     let origin_text = required_text(&e.origin, "origin", at, label, r);
@@ -457,6 +458,7 @@ fn validate_entry(
         description,
         exchange,
         remedy,
+        sender,
         actor: actor?,
         smtp,
         reason,

@@ -33,6 +33,14 @@ pub extern "C" fn ndr_status_remedy(status: u32) -> *const c_char {
     text(status, |e| Some(e.remedy))
 }
 
+/// The step for the person who got the NDR, in plain words: what they can do themselves, and when
+/// to hand over to their mail administrator. NULL when the entry has none, or if `status` is not a
+/// status key.
+#[unsafe(no_mangle)]
+pub extern "C" fn ndr_status_sender(status: u32) -> *const c_char {
+    text(status, |e| e.sender)
+}
+
 /// Who usually has to act: the sender, the sender's admin, the recipient, the recipient's admin, or
 /// nobody. As its id, such as "sender-admin"; NULL if `status` is not a status key.
 #[unsafe(no_mangle)]
@@ -115,6 +123,7 @@ mod tests {
             assert_eq!(read(ndr_status_description(key)), Some(s.description()));
             assert_eq!(read(ndr_status_exchange(key)), s.exchange());
             assert_eq!(read(ndr_status_remedy(key)), Some(s.remedy()));
+            assert_eq!(read(ndr_status_sender(key)), s.sender());
             assert_eq!(read(ndr_status_actor(key)), Some(s.actor().as_str()));
             assert_eq!(read(ndr_status_reason(key)), Some(s.reason().as_str()));
             assert_eq!(numbers(|i| ndr_status_smtp_reply(key, i)), s.smtp_replies());
@@ -128,6 +137,7 @@ mod tests {
             assert!(ndr_status_description(bad).is_null());
             assert!(ndr_status_exchange(bad).is_null());
             assert!(ndr_status_remedy(bad).is_null());
+            assert!(ndr_status_sender(bad).is_null());
             assert!(ndr_status_actor(bad).is_null());
             assert!(ndr_status_reason(bad).is_null());
             assert_eq!(ndr_status_smtp_reply(bad, 0), 0);

@@ -22,6 +22,20 @@ fn every_status_round_trips_through_string_code_and_number() {
 }
 
 #[test]
+fn sender_steps_are_written_for_the_person_who_got_the_ndr() {
+    let step = Status::BadDestinationMailbox.sender();
+    assert!(step.is_some_and(|s| s.contains("address")), "{step:?}");
+    assert!(Status::MailboxFull.sender().is_some());
+    assert!(Status::DeliveryTimeExpired.sender().is_some());
+    assert_eq!(Status::Success.sender(), None);
+    for status in Status::ALL {
+        if let Some(step) = status.sender() {
+            assert!(!step.trim().is_empty() && step.trim() == step, "{status}");
+        }
+    }
+}
+
+#[test]
 fn all_is_in_code_order_and_complete() {
     assert_eq!(Status::ALL.len(), Status::COUNT);
     assert!(

@@ -531,6 +531,11 @@ class Status(enum.IntEnum):
         return _native.status_remedy(self)
 
     @property
+    def sender(self) -> str | None:
+        "The step for the person who got the NDR, in plain words: what they can do themselves, and when to hand over to their mail administrator."
+        return _native.status_sender(self)
+
+    @property
     def actor(self) -> str:
         "Who usually has to act: the sender, the sender's admin, the recipient, the recipient's admin, or nobody. As its id, such as \"sender-admin\"."
         return _native.status_actor(self)

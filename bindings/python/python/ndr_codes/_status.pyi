@@ -500,6 +500,9 @@ class Status(enum.IntEnum):
     def remedy(self) -> str: ...
 
     @property
+    def sender(self) -> str | None: ...
+
+    @property
     def actor(self) -> str: ...
 
     @property
