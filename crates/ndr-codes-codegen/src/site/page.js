@@ -171,12 +171,16 @@
     }
     if (level.textContent) li.appendChild(level);
     if (answer.entry) {
-      var remedy = text(answer.entry, 'dd.remedy');
-      if (remedy) {
+      // The entry's advice: the step for whoever got the bounce (where the catalog has one),
+      // then what to do, under the labels the entry itself uses.
+      ['sender', 'remedy'].forEach(function (field) {
+        var dd = answer.entry.querySelector('dd.' + field);
+        if (!dd) return;
+        var label = dd.previousElementSibling ? dd.previousElementSibling.textContent : '';
         var p = make('p', 'remedy');
-        p.append(make('b', null, 'What to do: '), remedy);
+        p.append(make('b', null, label + ': '), dd.textContent);
         li.appendChild(p);
-      }
+      });
     }
     return li;
   }
@@ -208,6 +212,11 @@
     }
   }
   scan.addEventListener('input', showScan);
+  // The box grows with what is pasted, up to about fifteen lines; beyond that it scrolls.
+  scan.addEventListener('input', function () {
+    scan.style.height = 'auto';
+    scan.style.height = Math.min(scan.scrollHeight + 2, 360) + 'px';
+  });
 
   // --- Search and filters. ---
   var form = document.getElementById('filters');
