@@ -535,6 +535,21 @@ def test_typing_into_the_paste_box(page: WebDriver) -> None:
     assert severe_console_messages(page) == []
 
 
+def test_paste_box_gives_the_entry_advice(page: WebDriver) -> None:
+    """Each result carries the entry's advice under the entry's own labels."""
+    with_sender = page.execute_script(
+        "return [...document.querySelectorAll('article.entry')].filter(e => e.querySelector('dd.sender'))"
+        ".map(e => e.id).filter(id => !id.includes('-'))"
+    )
+    for code in (with_sender or ["5.1.1"])[:5]:
+        (item,) = paste(page, f"550 {code} see above")
+        entry = page.find_element(By.ID, code)
+        remedy = entry.find_element(By.CSS_SELECTOR, "dd.remedy").text
+        assert remedy in item["text"]
+        if code in with_sender:
+            assert entry.find_element(By.CSS_SELECTOR, "dd.sender").text in item["text"]
+
+
 def test_paste_box_explains_unknown_codes_by_the_closest_entry(page: WebDriver) -> None:
     def other_class_candidate() -> tuple[str, str]:
         for code in CODES:
