@@ -141,7 +141,6 @@ fn paste_box(out: &mut String) {
          RESOLVER.ADR.RecipNotFound; not found'\"></textarea>\n\
          <p id=\"scan-summary\" role=\"status\" aria-live=\"polite\"></p>\n\
          <ol id=\"scan-results\"></ol>\n\
-         <noscript><p>The paste box needs JavaScript; every code is listed below.</p></noscript>\n\
          </section>\n",
     );
 }
@@ -357,14 +356,16 @@ pub fn generate(catalog: &Catalog) -> String {
          codes in a pasted bounce.\">\n\
          <link rel=\"icon\" href=\"data:,\">\n\
          <title>SMTP enhanced status codes: what they mean and what to do</title>\n\
-         <style>\n{STYLE}</style>\n</head>\n<body>\n\
+         <style>\n{STYLE}</style>\n\
+         <noscript><style>#finder, #paste, .js-only {{ display: none; }} .layout {{ display: block; }}</style></noscript>\n\
+         </head>\n<body>\n\
          <a class=\"skip\" href=\"#main\">Skip to the codes</a>\n\
          <header>\n<h1>SMTP enhanced status codes</h1>\n\
          <p>{n} codes of <a href=\"https://www.rfc-editor.org/rfc/rfc3463\">RFC 3463</a>, the \
          IANA registry, Exchange Server and Exchange Online: what each means, what Exchange \
          means by it, who has to act and what to do.</p>\n\
          <nav aria-label=\"Sections\"><ul>\
-         <li><a href=\"#paste\">Explain a bounce</a></li><li><a href=\"#codes\">Codes</a></li>\
+         <li class=\"js-only\"><a href=\"#paste\">Explain a bounce</a></li><li><a href=\"#codes\">Codes</a></li>\
          <li><a href=\"#classes\">Classes</a></li><li><a href=\"#subjects\">Subjects</a></li>\
          <li><a href=\"#reasons\">Reasons</a></li></ul></nav>\n</header>\n\
          <main id=\"main\" tabindex=\"-1\">\n"
