@@ -446,6 +446,20 @@ fn validate_entry(
         }
     };
 
+    // The person who got the NDR reads it first: every failure entry tells them what to do.
+    if let Some((class @ (4 | 5), ..)) = parsed
+        && sender.is_none()
+        && e.sender.is_none()
+    {
+        r.report(
+            at,
+            label,
+            format!(
+                "`sender` is missing: a class {class} entry says what the person who got the NDR should do"
+            ),
+        );
+    }
+
     let (class, subject, detail, last_detail) = parsed?;
     Some(Entry {
         class,

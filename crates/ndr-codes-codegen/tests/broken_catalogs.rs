@@ -24,7 +24,7 @@ fn catalog(entries: &str) -> String {
 fn entry(code: &str, id: &str, title: &str) -> String {
     let class = &code[..1];
     format!(
-        "  - code: {code}\n    id: {id}\n    title: {title}\n    origin: iana\n    description: Meaning.\n    remedy: Do this.\n    actor: sender\n    smtp: [{class}50]\n    reason: user-unknown\n    references: [RFC 3463]\n"
+        "  - code: {code}\n    id: {id}\n    title: {title}\n    origin: iana\n    description: Meaning.\n    remedy: Do this.\n    actor: sender\n    smtp: [{class}50]\n    reason: user-unknown\n    references: [RFC 3463]\n    sender: Tell them.\n"
     )
 }
 
@@ -185,4 +185,17 @@ fn missing_classes_or_subjects() {
         "",
     );
     assert_one(&errors(&text), "exactly the classes 2, 4 and 5");
+}
+
+#[test]
+fn a_failure_entry_needs_a_sender_step() {
+    let without = entry("5.1.1", "Bad", "Bad").replace("    sender: Tell them.\n", "");
+    let errs = errors(&catalog(&without));
+    assert_one(
+        &errs,
+        "catalog.yaml:42:5: entry 5.1.1 (Bad): `sender` is missing: a class 5 entry says what the person who got the NDR should do",
+    );
+    // A success entry has nobody to advise.
+    let success = entry("2.1.5", "Fine", "Fine").replace("    sender: Tell them.\n", "");
+    assert!(load_str(&catalog(&success), "catalog.yaml").is_ok());
 }
