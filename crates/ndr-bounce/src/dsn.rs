@@ -71,13 +71,9 @@ pub(crate) fn read(body: &[u8]) -> Dsn<'_> {
         } else if is(b"status") {
             current.status.get_or_insert(bytes::trim(value));
         } else if is(b"remote-mta") {
-            current
-                .remote_mta
-                .get_or_insert_with(|| typed_value(value));
+            current.remote_mta.get_or_insert_with(|| typed_value(value));
         } else if is(b"diagnostic-code") {
-            current
-                .diagnostic
-                .get_or_insert_with(|| typed_value(value));
+            current.diagnostic.get_or_insert_with(|| typed_value(value));
         }
     }
     if !current.is_empty() {

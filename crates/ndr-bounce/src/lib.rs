@@ -114,9 +114,10 @@ fn texts<'a>(message: &'a Message<'_>) -> Vec<Cow<'a, [u8]>> {
 fn build(message: Message<'_>) -> Bounce {
     let texts = texts(&message);
     let main_text: &[u8] = texts.first().map_or(&[], |t| t);
-    // The human-readable part of each text, before any returned copy of the message.
-    let regions: Vec<&[u8]> = texts.iter().map(|t| text::region(t)).collect();
-    let original = original(&message, main_text, regions.first().map_or(0, |r| r.len()));
+    // The human-readable part of the first text, before any returned copy of the message
+    // (the others are cut only when they are read).
+    let main_region = text::region(main_text);
+    let original = original(&message, main_text, main_region.len());
     let mut bounce = Bounce {
         kind: Kind::NotBounce,
         format: Format::None,
@@ -129,11 +130,13 @@ fn build(message: Message<'_>) -> Bounce {
         read_feedback(&message, &mut bounce);
         return bounce;
     }
-    if read_dsn(&message, &texts, &regions, &mut bounce) {
+    if read_dsn(&message, &texts, main_region, &mut bounce) {
         return bounce;
     }
-    if detect::looks_like_bounce(&message, regions.iter().copied()) {
-        read_text(&message, &regions, &mut bounce);
+    let regions =
+        || std::iter::once(main_region).chain(texts.iter().skip(1).map(|t| text::region(t)));
+    if detect::looks_like_bounce(&message, regions()) {
+        read_text(&message, regions(), main_region, &mut bounce);
         return bounce;
     }
     if detect::is_auto_reply(&message) {
@@ -313,7 +316,7 @@ fn recipient(found: Found<'_>, reporting_mta: Option<&str>, default_permanent: b
 fn read_dsn(
     message: &Message<'_>,
     texts: &[Cow<'_, [u8]>],
-    regions: &[&[u8]],
+    main_region: &[u8],
     bounce: &mut Bounce,
 ) -> bool {
     // Some reports carry one delivery-status part per recipient: read them all.
@@ -340,7 +343,6 @@ fn read_dsn(
         }
         format = Format::Text;
     }
-    let main_region: &[u8] = regions.first().copied().unwrap_or_default();
     bounce.reporting_mta = parsed.reporting_mta.clone();
     bounce.format = format;
     let reporting = parsed.reporting_mta.as_deref();
@@ -413,12 +415,17 @@ const DELAY_PHRASES: &[&[u8]] = &[
     b"warning: message",
 ];
 
-fn read_text(message: &Message<'_>, regions: &[&[u8]], bounce: &mut Bounce) {
+fn read_text<'t>(
+    message: &Message<'_>,
+    regions: impl Iterator<Item = &'t [u8]>,
+    main_region: &'t [u8],
+    bounce: &mut Bounce,
+) {
     bounce.reporting_mta = reporter(message);
     let senders = sender_addresses(message, &bounce.original);
     let mut found = Vec::new();
     let mut used: &[u8] = &[];
-    for t in regions.iter().copied() {
+    for t in regions {
         found = text::read(t, &senders);
         if !found.is_empty() {
             used = t;
@@ -429,7 +436,7 @@ fn read_text(message: &Message<'_>, regions: &[&[u8]], bounce: &mut Bounce) {
         // The headers still name who failed (Exim), or the returned copy does.
         let header = message.header("X-Failed-Recipients").map(<[u8]>::to_vec);
         let to = bounce.original.to.clone().map(String::into_bytes);
-        let main: &[u8] = regions.first().copied().unwrap_or_default();
+        let main: &[u8] = main_region;
         used = main;
         for list in [header, to].into_iter().flatten() {
             for (s, e) in bytes::addresses(&list) {
@@ -486,7 +493,7 @@ fn reporter(message: &Message<'_>) -> Option<String> {
         .headers
         .iter()
         .rev()
-        .find(|h| h.get_key_ref().eq_ignore_ascii_case("Received"))
+        .find(|h| h.get_key_raw().eq_ignore_ascii_case(b"Received"))
         .and_then(|h| {
             let v = h.get_value_raw();
             let at = bytes::find_ci(v, b"by ")?;

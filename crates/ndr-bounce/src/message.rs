@@ -84,7 +84,7 @@ impl<'a> Message<'a> {
     pub(crate) fn header(&self, name: &str) -> Option<&[u8]> {
         self.headers
             .iter()
-            .find(|h| h.get_key_ref().eq_ignore_ascii_case(name))
+            .find(|h| h.get_key_raw().eq_ignore_ascii_case(name.as_bytes()))
             .map(|h| bytes::trim(h.get_value_raw()))
     }
 
@@ -105,7 +105,7 @@ pub(crate) fn check(raw: &[u8]) -> Result<(Cow<'_, [u8]>, Vec<Warning>), Error> 
         return Err(Error::Empty);
     }
     let mut warnings = Vec::new();
-    if memchr(0, raw) {
+    if memchr::memchr(0, raw).is_some() {
         warnings.push(Warning::NulBytes);
     }
     // Old Mac files end lines in CR alone; mailparse reads only LF and CRLF.
@@ -132,10 +132,6 @@ pub(crate) fn check(raw: &[u8]) -> Result<(Cow<'_, [u8]>, Vec<Warning>), Error> 
         }
     };
     Ok((data, warnings))
-}
-
-fn memchr(needle: u8, hay: &[u8]) -> bool {
-    hay.contains(&needle)
 }
 
 /// The offset after an mbox `From ` separator line, or 0.
@@ -210,6 +206,14 @@ fn collect<'a>(mail: &ParsedMail<'a>, parts: &mut Vec<Part<'a>>, warnings: &mut 
     let Some(kind) = kind_of(mimetype) else {
         return;
     };
+    // HTML is read only without plain text, and only the first returned message is read:
+    // no need to decode the others.
+    let has = |k: PartKind| parts.iter().any(|p| p.kind == k);
+    if (kind == PartKind::Html && has(PartKind::Text))
+        || (kind == PartKind::Returned && has(PartKind::Returned))
+    {
+        return;
+    }
     if let Some(body) = decoded(mail) {
         parts.push(Part { kind, body });
     }
@@ -224,8 +228,8 @@ fn decoded<'a>(mail: &ParsedMail<'a>) -> Option<Cow<'a, [u8]>> {
         .headers
         .iter()
         .find(|h| {
-            h.get_key_ref()
-                .eq_ignore_ascii_case("Content-Transfer-Encoding")
+            h.get_key_raw()
+                .eq_ignore_ascii_case(b"Content-Transfer-Encoding")
         })
         .map(|h| bytes::trim(h.get_value_raw()));
     let encoding = match encoding {
