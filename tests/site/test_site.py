@@ -539,6 +539,18 @@ def test_typing_into_the_paste_box(page: WebDriver) -> None:
     assert severe_console_messages(page) == []
 
 
+def test_paste_box_with_a_large_log(page: WebDriver) -> None:
+    """Many codes, most repeated: counted, each distinct code once, line numbers kept short;
+    thousands of distinct codes are cut to the first 300 rather than freeze the page."""
+    text = "\n".join(f"550 5.1.1 user {i}; 451 4.{i % 8}.{i % 1000} try later" for i in range(2000))
+    items = paste(page, text)
+    assert len(items) == 300
+    assert items[0]["code"] == "5.1.1" and items[0]["count"] == "2000"
+    assert "lines 1, 2, 3, 4, 5, 6, 7, 8, …" in items[0]["text"]
+    summary = page.find_element(By.ID, "scan-summary").text
+    assert summary == "4000 codes found, 1001 different. The first 300 are explained below."
+
+
 def test_paste_box_gives_the_entry_advice(page: WebDriver) -> None:
     """Each result carries the entry's advice under the entry's own labels."""
     with_sender = page.execute_script(

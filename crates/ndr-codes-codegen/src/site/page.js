@@ -190,30 +190,44 @@
   var results = document.getElementById('scan-results');
   var summary = document.getElementById('scan-summary');
 
+  var MAX_RESULTS = 300;
+
   function showScan() {
     var found = findCodes(scan.value);
     var groups = new Map();
     found.forEach(function (f) {
       var g = groups.get(f.code);
-      if (!g) groups.set(f.code, g = { code: f.code, lines: [] });
-      g.lines.push(f.line);
+      if (!g) groups.set(f.code, g = { code: f.code, count: 0, lines: [] });
+      g.count++;
+      // Lines come in order: keep each once, and only as many as are shown (and one more,
+      // for the ellipsis).
+      if (g.lines.length < 9 && g.lines[g.lines.length - 1] !== f.line) g.lines.push(f.line);
     });
     results.textContent = '';
+    var multiline = scan.value.indexOf('\n') >= 0;
+    var shown = 0;
     groups.forEach(function (g) {
-      var lines = g.lines.filter(function (l, i, all) { return all.indexOf(l) === i; });
-      results.appendChild(explanationItem(parseCode(g.code), g.lines.length,
-        scan.value.indexOf('\n') >= 0 ? lines : null));
+      // A log with thousands of different codes would freeze the page: show the first ones.
+      if (shown++ < MAX_RESULTS) {
+        results.appendChild(explanationItem(parseCode(g.code), g.count, multiline ? g.lines : null));
+      }
     });
     if (!scan.value.trim()) summary.textContent = '';
     else if (!found.length) summary.textContent = 'No status code found in this text.';
     else {
       summary.textContent = found.length + (found.length === 1 ? ' code' : ' codes') +
-        ' found' + (groups.size < found.length ? ', ' + groups.size + ' different.' : '.');
+        ' found' + (groups.size < found.length ? ', ' + groups.size + ' different.' : '.') +
+        (groups.size > MAX_RESULTS ? ' The first ' + MAX_RESULTS + ' are explained below.' : '');
     }
   }
   scan.addEventListener('input', showScan);
   // The box grows with what is pasted, up to about fifteen lines; beyond that it scrolls.
+  // Measuring means laying the text out: for a long paste, go straight to the largest size.
   scan.addEventListener('input', function () {
+    if (scan.value.length > 4000) {
+      scan.style.height = '360px';
+      return;
+    }
     scan.style.height = 'auto';
     scan.style.height = Math.min(scan.scrollHeight + 2, 360) + 'px';
   });
