@@ -14,7 +14,7 @@
 
 use std::{collections::BTreeMap, fmt::Write as _, fs, path::Path};
 
-use ndr_bounce::{Bounce, Kind, Recipient};
+use ndr_bounce::{Kind, Recipient};
 use serde_json::Value;
 
 /// One figure: how many rows were right out of how many were scored.
@@ -88,12 +88,44 @@ impl Report {
     }
 }
 
+/// What a file holds: one message, or several when it is an mbox (its recipients in order;
+/// the kind of its first message).
+struct FileResult {
+    kind: Kind,
+    recipients: Vec<Recipient>,
+}
+
+impl FileResult {
+    fn kind(&self) -> Kind {
+        self.kind
+    }
+    fn recipients(&self) -> &[Recipient] {
+        &self.recipients
+    }
+}
+
+/// Reads every message of `path` (through `ndr_bounce::read`, as `ndr bounce` does).
+fn read_file(path: &Path) -> Option<FileResult> {
+    let mut result: Option<FileResult> = None;
+    for (_, raw) in ndr_bounce::read(path).flatten() {
+        let Ok(bounce) = ndr_bounce::parse(&raw) else {
+            continue;
+        };
+        let r = result.get_or_insert(FileResult {
+            kind: bounce.kind(),
+            recipients: Vec::new(),
+        });
+        r.recipients.extend_from_slice(bounce.recipients());
+    }
+    result
+}
+
 fn text<'v>(row: &'v Value, key: &str) -> &'v str {
     row.get(key).and_then(Value::as_str).unwrap_or("")
 }
 
 /// The reported recipient a row is about: by address, else by its 1-based index.
-fn matching<'b>(bounce: &'b Bounce, row: &Value) -> Option<&'b Recipient> {
+fn matching<'b>(bounce: &'b FileResult, row: &Value) -> Option<&'b Recipient> {
     let hint = text(row, "recipient_hint");
     if !hint.is_empty()
         && let Some(r) = bounce
@@ -133,7 +165,7 @@ pub fn evaluate(dir: &Path) -> Result<Report, String> {
     let expected_path = dir.join("expected.jsonl");
     let expected = fs::read_to_string(&expected_path)
         .map_err(|e| format!("{}: {e}", expected_path.display()))?;
-    let mut bounces: BTreeMap<String, Option<Bounce>> = BTreeMap::new();
+    let mut bounces: BTreeMap<String, Option<FileResult>> = BTreeMap::new();
     let mut report = Report::default();
     for (n, line) in expected
         .lines()
@@ -146,10 +178,9 @@ pub fn evaluate(dir: &Path) -> Result<Report, String> {
             continue;
         }
         let file = text(&row, "file").to_owned();
-        let bounce = bounces.entry(file.clone()).or_insert_with(|| {
-            let raw = fs::read(dir.join(&file)).ok()?;
-            ndr_bounce::parse(&raw).ok()
-        });
+        let bounce = bounces
+            .entry(file.clone())
+            .or_insert_with(|| read_file(&dir.join(&file)));
         let Some(bounce) = bounce.as_ref() else {
             report.errors += 1;
             report.misses.push(format!("ERROR  {file}: not read"));
@@ -160,7 +191,7 @@ pub fn evaluate(dir: &Path) -> Result<Report, String> {
     Ok(report)
 }
 
-fn score_row(row: &Value, file: &str, bounce: &Bounce, report: &mut Report) {
+fn score_row(row: &Value, file: &str, bounce: &FileResult, report: &mut Report) {
     let index = row
         .get("recipient_index")
         .and_then(Value::as_u64)

@@ -23,19 +23,19 @@ fn corpus_figures_hold() {
     // The figures reached when this test was last tightened: regressions fail.
     assert_eq!(report.errors, 0);
     assert!(
-        report.found.percent() >= 98.5,
+        report.found.percent() >= 99.0,
         "recipients found: {}",
         report.table()
     );
     assert!(
-        report.status.percent() >= 97.5,
+        report.status.percent() >= 99.0,
         "status: {}",
         report.table()
     );
     assert!(
-        report.reason.percent() >= 72.0,
+        report.reason.percent() >= 78.0,
         "reason: {}",
         report.table()
     );
-    assert!(report.kind.percent() >= 95.0, "kind: {}", report.table());
+    assert!(report.kind.percent() >= 100.0, "kind: {}", report.table());
 }

@@ -21,11 +21,16 @@ fn first_code(text: &[u8]) -> Option<Code> {
 /// Whether the remote server's own code `diagnostic` is better evidence than the reporting
 /// system's `Status:` field: a `Status: 5.0.0` with a reply `550 5.7.1 ...` means 5.7.1, and
 /// a `Status: 5.1.1` with `552 5.2.2 Over quota` means 5.2.2 (the reporting MTA mapped the
-/// reply to a code of its own; the remote server said what happened). Only within one class:
-/// a `5.x.x` status with a `4.x.x` reply means the reporting system gave up on a transient
-/// failure, and the status says that.
+/// reply to a code of its own; the remote server said what happened). Across classes only
+/// when the server refused for good (a `4.x.x` status over a `550 5.x.x` reply): a `5.x.x`
+/// status with a `4.x.x` reply means the reporting system gave up on a transient failure,
+/// and the status says that.
 fn more_specific(diagnostic: Code, status: Code) -> bool {
-    diagnostic.class() == status.class() && diagnostic != status
+    diagnostic != status
+        && (diagnostic.class() == status.class()
+            // A transient status over a permanent refusal: the remote server's word is final.
+            || (status.class() == Class::TransientFailure
+                && diagnostic.class() == Class::PermanentFailure))
 }
 
 /// The first code in `diagnostic` that differs from `status` (a reply such as `554 4.4.7
@@ -110,6 +115,9 @@ mod tests {
             b"",
         );
         assert_eq!(c.code, code("4.4.2"));
+        // A transient status over a permanent refusal: the refusal.
+        let c = choose(Some(b"4.5.0"), b"550 5.5.0 refused", b"");
+        assert_eq!(c.code, code("5.5.0"));
         // A permanent status over a transient reply: the reporting system gave up.
         let c = choose(Some(b"5.0.0"), b"450 4.2.2 full", b"");
         assert_eq!(c.code, code("5.0.0"));

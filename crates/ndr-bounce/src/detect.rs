@@ -136,6 +136,8 @@ pub(crate) fn is_auto_reply(message: &Message<'_>) -> bool {
 /// Whether the message is a feedback (complaint) report, by type or by its subject.
 pub(crate) fn is_feedback(message: &Message<'_>) -> bool {
     message.report_type.as_deref() == Some("feedback-report")
+        // Apple Mail's one-click unsubscribe request: an opt-out from the recipient.
+        || message.header("X-Apple-Unsubscribe").is_some_and(|v| v.eq_ignore_ascii_case(b"true"))
         || message
             .parts
             .iter()

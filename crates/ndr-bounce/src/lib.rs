@@ -42,6 +42,7 @@ mod message;
 mod model;
 pub mod read;
 mod reason;
+mod ses;
 mod text;
 
 pub use classify::{Classification, Context, classify, classify_with};
@@ -131,6 +132,9 @@ fn build(message: Message<'_>) -> Bounce {
         return bounce;
     }
     if read_dsn(&message, &texts, main_region, &mut bounce) {
+        return bounce;
+    }
+    if read_ses(main_text, &mut bounce) {
         return bounce;
     }
     let regions =
@@ -384,6 +388,53 @@ fn read_dsn(
         bounce
             .recipients
             .push(recipient(found, reporting, permanent));
+    }
+    bounce.kind = kind_of(&bounce.recipients);
+    true
+}
+
+/// Reads an Amazon SES notification; false when the text is not one.
+fn read_ses(text: &[u8], bounce: &mut Bounce) -> bool {
+    let Some(n) = ses::read(text) else {
+        return false;
+    };
+    bounce.format = Format::AmazonSes;
+    bounce.reporting_mta = n
+        .reporting_mta
+        .map(|m| m.rsplit(';').next().unwrap_or_default().trim().to_owned());
+    if n.kind == "Complaint" {
+        bounce.kind = Kind::Feedback;
+        for r in n.recipients {
+            bounce
+                .recipients
+                .push(plain_recipient(r.address, reason::feedback(b"abuse")));
+        }
+        return true;
+    }
+    let reporting = bounce.reporting_mta.clone();
+    for r in n.recipients {
+        let diagnostic = r.diagnostic.unwrap_or_default();
+        let diagnostic = match diagnostic.split_once(';') {
+            Some((kind, rest)) if !kind.contains(' ') => rest.trim().to_owned(),
+            _ => diagnostic,
+        };
+        let found = Found {
+            address: r.address,
+            original_address: None,
+            action: r
+                .action
+                .as_deref()
+                .and_then(|a| Action::from_bytes(a.as_bytes())),
+            status_field: r.status.as_deref().map(str::as_bytes),
+            command: text::command(diagnostic.as_bytes()),
+            diagnostic,
+            context: Vec::new(),
+            remote_mta: None,
+        };
+        let permanent = found.action != Some(Action::Delayed);
+        bounce
+            .recipients
+            .push(recipient(found, reporting.as_deref(), permanent));
     }
     bounce.kind = kind_of(&bounce.recipients);
     true

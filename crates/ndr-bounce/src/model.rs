@@ -52,6 +52,8 @@ pub enum Format {
     Qmail,
     /// Postfix's or Sendmail's text bounce ("host X said: ...", "... User unknown").
     Sendmail,
+    /// An Amazon SES bounce or complaint notification (JSON, delivered by Amazon SNS).
+    AmazonSes,
     /// Another text bounce, read by the general text reader.
     Text,
     /// Nothing recognised: the message is not a bounce.
@@ -69,6 +71,7 @@ impl Format {
             Format::Exim => "exim",
             Format::Qmail => "qmail",
             Format::Sendmail => "sendmail",
+            Format::AmazonSes => "amazon-ses",
             Format::Text => "text",
             Format::None => "none",
         }
