@@ -172,7 +172,7 @@ pub(crate) fn describe(region: &[u8], start: usize, end: usize, address: &str) -
         .unwrap_or_else(|| own_words(region, start, block, address));
     TextRecipient {
         address: address.to_owned(),
-        diagnostic: trim_quotes(&bytes::unfold(&diagnostic)).to_owned(),
+        diagnostic: without_rules(trim_quotes(&bytes::unfold(&diagnostic))),
         context: block[..block.len().min(2000)].to_vec(),
         remote_mta: remote_host(block),
         command: command(block),
@@ -342,6 +342,18 @@ fn trim_punct(bytes: &[u8]) -> &[u8] {
         t = trim(rest);
     }
     t
+}
+
+/// `text` without the rule lines bounces draw (`=====`, `-----`, `*****`).
+fn without_rules(text: &str) -> String {
+    let is_rule = |w: &str| w.len() >= 3 && w.bytes().all(|b| b"=-*_~#".contains(&b));
+    if !text.split(' ').any(is_rule) {
+        return text.to_owned();
+    }
+    text.split(' ')
+        .filter(|w| !is_rule(w))
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 fn trim_quotes(text: &str) -> &str {
