@@ -24,8 +24,8 @@ fuzz_target!(|data: &[u8]| {
     match parsed {
         Ok(code) => {
             assert_eq!(code.to_string().as_bytes(), data);
-            assert_eq!(code.to_str().as_str().as_bytes(), data);
-            assert_eq!(Code::from_u32(code.to_u32()), Some(code));
+            assert_eq!(code.to_code_str().as_str().as_bytes(), data);
+            assert_eq!(Code::from_key(code.key()), Some(code));
             assert_eq!(
                 Code::new(code.class(), code.subject(), code.detail()),
                 Some(code)

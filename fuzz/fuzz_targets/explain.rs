@@ -21,8 +21,8 @@ fn check_code(code: Code) {
             assert_eq!(Status::from_code(code), None);
             assert_eq!(explanation.status(), Status::from_code(other));
         }
-        Level::Subject => assert!(explanation.status().is_none() && code.subject_kind().is_some()),
-        Level::Class => assert!(explanation.status().is_none() && code.subject_kind().is_none()),
+        Level::Subject => assert!(explanation.status().is_none() && code.subject().is_some()),
+        Level::Class => assert!(explanation.status().is_none() && code.subject().is_none()),
     }
 }
 

@@ -13,7 +13,7 @@ fuzz_target!(|data: &[u8]| {
             assert_eq!(Status::from_code(code), Some(status));
             assert_eq!(status.to_string().parse::<Status>(), Ok(status));
             assert_eq!(status.as_str().parse::<Code>(), Ok(status.code()));
-            assert_eq!(Status::from_discriminant(status as u32), Some(status));
+            assert_eq!(Status::from_key(status as u32), Some(status));
             assert!(!status.title().is_empty() && !status.remedy().is_empty());
         }
         (Err(err), Ok(code)) => {

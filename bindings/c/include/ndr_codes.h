@@ -1112,7 +1112,7 @@ const char *ndr_status_reference(uint32_t status, size_t index);
 ndr_result ndr_find_code(const uint8_t *text, size_t len, size_t from, struct ndr_found *out);
 
 /**
- * Parses a code such as "5.1.1" and gives the status value of its catalog entry.
+ * Parses a code such as "5.1.1" and gives the status key of its catalog entry.
  *
  * `text` holds `len` bytes, need not be NUL-terminated nor UTF-8, and may be NULL when `len`
  * is 0. The whole text must be the code. A code inside a range entry (5.7.620 in
@@ -1175,19 +1175,19 @@ bool ndr_status_is_valid(uint32_t status);
 
 /**
  * The stable identifier, the Rust variant name: "BadDestinationMailbox" (NDR_STATUS_ and its
- * UPPER_SNAKE form name the constant). NULL if `status` is not a status value.
+ * UPPER_SNAKE form name the constant). NULL if `status` is not a status key.
  */
 const char *ndr_status_name(uint32_t status);
 
 /**
  * The (first) code as text: "5.1.1", or "5.7.606" for the range 5.7.606-649. NULL if
- * `status` is not a status value.
+ * `status` is not a status key.
  */
 const char *ndr_status_code_str(uint32_t status);
 
 /**
  * The code or range as the catalog writes it: "5.1.1", "5.7.606-649". NULL if `status` is
- * not a status value.
+ * not a status key.
  */
 const char *ndr_status_notation(uint32_t status);
 
@@ -1210,28 +1210,28 @@ ndr_result ndr_status_class(uint32_t status, uint32_t *out_class);
 ndr_result ndr_status_subject(uint32_t status, uint32_t *out_subject);
 
 /**
- * Whether the class is 2 (success). False if `status` is not a status value.
+ * Whether the class is 2 (success). False if `status` is not a status key.
  */
 bool ndr_status_is_success(uint32_t status);
 
 /**
- * Whether the class is 4: the sending server retries. False if `status` is not a status value.
+ * Whether the class is 4: the sending server retries. False if `status` is not a status key.
  */
 bool ndr_status_is_transient(uint32_t status);
 
 /**
  * Whether the class is 5: sending again unchanged fails again. False if `status` is not a
- * status value.
+ * status key.
  */
 bool ndr_status_is_permanent(uint32_t status);
 
 /**
- * The number of status values (NDR_STATUS_COUNT for the header this library was built with).
+ * The number of status keys (NDR_STATUS_COUNT for the header this library was built with).
  */
 size_t ndr_status_count(void);
 
 /**
- * Writes the `index`-th status value, in code order, to `*out_status`: indices 0 to
+ * Writes the `index`-th status key, in code order, to `*out_status`: indices 0 to
  * ndr_status_count() - 1 visit every status once. Returns NDR_OK, NDR_ERR_NULL or
  * NDR_ERR_OUT_OF_RANGE.
  *

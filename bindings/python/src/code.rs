@@ -33,7 +33,7 @@ pub fn code_from(value: &Bound<'_, PyAny>, what: &str) -> PyResult<ndr_codes::Co
         return value
             .extract::<u32>()
             .ok()
-            .and_then(ndr_codes::Code::from_u32)
+            .and_then(ndr_codes::Code::from_key)
             .ok_or_else(|| {
                 PyValueError::new_err(format!(
                     "{value} is not the key of a code (class * 1000000 + subject * 1000 + detail, \
@@ -52,6 +52,12 @@ impl Code {
         code_from(value, "Code()").map(Code)
     }
 
+    /// The key: `class * 1_000_000 + subject * 1_000 + detail` (5001001 for 5.1.1), as `int(code)`.
+    #[getter]
+    fn key(&self) -> u32 {
+        self.0.key()
+    }
+
     /// The class: 2, 4 or 5.
     #[getter]
     fn class_(&self) -> u8 {
@@ -61,7 +67,7 @@ impl Code {
     /// The subject number (0 to 999).
     #[getter]
     fn subject(&self) -> u16 {
-        self.0.subject()
+        self.0.subject_number()
     }
 
     /// The detail number (0 to 999).
@@ -100,7 +106,7 @@ impl Code {
     }
 
     fn __int__(&self) -> u32 {
-        self.0.to_u32()
+        self.0.key()
     }
 
     fn __str__(&self) -> String {

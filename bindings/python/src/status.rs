@@ -12,11 +12,10 @@ use crate::{
     members, text,
 };
 
-/// The entry whose value is exactly `value`; `ValueError` otherwise.
-pub(crate) fn entry(value: u32) -> PyResult<Status> {
-    Status::from_discriminant(value).ok_or_else(|| {
-        PyValueError::new_err(format!("{value} is not the value of a Status member"))
-    })
+/// The entry whose key is exactly `key`; `ValueError` otherwise.
+pub(crate) fn entry(key: u32) -> PyResult<Status> {
+    Status::from_key(key)
+        .ok_or_else(|| PyValueError::new_err(format!("{key} is not the key of a Status member")))
 }
 
 /// Defines `#[pyfunction]`s that read one `Status` accessor for a member's value.

@@ -91,3 +91,21 @@ def test_the_key_must_be_a_code() -> None:
     for bad in [0, -5, 3_000_000, 6_000_000, 2**40]:
         with pytest.raises(ValueError, match="not the key of a code"):
             Code(bad)
+
+
+def test_key_is_the_numeric_key_of_code_and_status() -> None:
+    code = Code("5.7.620")
+    assert code.key == int(code) == 5_007_620
+    assert Code(code.key) == code
+    member = Status.BAD_DESTINATION_MAILBOX
+    assert member.key == member.value == Code("5.1.1").key == 5_001_001
+    assert all(Status(m.key) is m for m in Status)
+
+
+def test_version_is_the_version_the_package_was_built_from() -> None:
+    import importlib.metadata
+
+    import ndr_codes
+
+    assert ndr_codes.__version__ == importlib.metadata.version("ndr-codes")
+    assert ndr_codes.__version__.count(".") >= 2

@@ -250,7 +250,7 @@ fn score_row(row: &Value, file: &str, bounce: &FileResult, report: &mut Report) 
         }
         "sisimai-internal" => {
             let code = recipient.and_then(Recipient::code);
-            let right = code.is_none_or(|c| c.subject() == 0 && c.detail() == 0);
+            let right = code.is_none_or(|c| c.subject_number() == 0 && c.detail() == 0);
             report.generic.count(right);
             if !right {
                 report.misses.push(format!(

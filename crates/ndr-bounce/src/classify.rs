@@ -191,8 +191,8 @@ fn matching_rule(context: &Context<'_>, code: Option<Code>) -> Option<&'static R
 fn applies(rule: &RuleRow, context: &Context<'_>, code: Option<Code>) -> bool {
     let code_ok = match rule.scope {
         Scope::Any => true,
-        Scope::Prefix(key) => code.is_some_and(|c| c.to_u32() / 1_000 == key),
-        Scope::Exact(key) => code.is_some_and(|c| c.to_u32() == key),
+        Scope::Prefix(key) => code.is_some_and(|c| c.key() / 1_000 == key),
+        Scope::Exact(key) => code.is_some_and(|c| c.key() == key),
     };
     let host_ok = rule.hosts.is_empty()
         || rule.hosts.iter().any(|pattern| {
@@ -217,7 +217,7 @@ fn first_code(text: &[u8]) -> Option<Code> {
     let mut first = None;
     for found in find_codes(text) {
         let code = found.code;
-        if code.subject() != 0 || code.detail() != 0 {
+        if code.subject_number() != 0 || code.detail() != 0 {
             return Some(code);
         }
         first.get_or_insert(code);
@@ -227,7 +227,7 @@ fn first_code(text: &[u8]) -> Option<Code> {
 
 /// `status:5.1.1`: the rule name of a catalog entry.
 fn status_rule(status: Status) -> &'static str {
-    let key = status.code().to_u32();
+    let key = status.code().key();
     tables::STATUS_RULES
         .binary_search_by_key(&key, |(k, _)| *k)
         .map_or("status", |i| tables::STATUS_RULES[i].1)

@@ -29,7 +29,7 @@ pub(crate) fn decide(evidence: &Evidence<'_>) -> (Reason, &'static str) {
     // A code that says "bad mailbox" (x.1.1) stands, though.
     let bad_mailbox = evidence
         .code
-        .is_some_and(|c| c.subject() == 1 && c.detail() == 1);
+        .is_some_and(|c| c.subject_number() == 1 && c.detail() == 1);
     if c.reason == Reason::UserUnknown && evidence.command == Some("DATA") && !bad_mailbox {
         return (Reason::Filtered, "user-unknown-after-data");
     }

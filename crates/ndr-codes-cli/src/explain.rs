@@ -162,7 +162,7 @@ fn write_finding(
         Some(subject) => format!("{} {}", subject.number(), subject.title()),
         None => format!(
             "{} (not a subject RFC 3463 defines)",
-            finding.code.subject()
+            finding.code.subject_number()
         ),
     };
     field(out, options, "subject", &subject)?;
@@ -245,12 +245,12 @@ fn level_note(explanation: &Explanation) -> String {
         (Level::Subject, _) => {
             format!(
                 "subject only: the catalog has no entry for {code}; this is what subject {} is about",
-                code.subject()
+                code.subject_number()
             )
         }
         _ => format!(
             "class only: the catalog has no entry for {code} and {} is not a known subject",
-            code.subject()
+            code.subject_number()
         ),
     }
 }

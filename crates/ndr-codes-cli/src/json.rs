@@ -39,7 +39,7 @@ pub fn explanation(explanation: &Explanation) -> Value {
         "remedy": explanation.remedy(),
         "class": { "number": class.number(), "title": class.title(), "description": class.description() },
         "subject": {
-            "number": code.subject(),
+            "number": code.subject_number(),
             "title": subject.map(|s| s.title()),
             "description": subject.map(|s| s.description()),
         },

@@ -153,7 +153,7 @@ fn write_table(tally: &Tally, options: &Options, out: &mut dyn Write) -> io::Res
         .max(5);
     let code_width = rows
         .iter()
-        .map(|(c, _)| c.to_str().len())
+        .map(|(c, _)| c.to_code_str().len())
         .max()
         .unwrap_or(0)
         .max(4);
@@ -161,7 +161,7 @@ fn write_table(tally: &Tally, options: &Options, out: &mut dyn Write) -> io::Res
     writeln!(out, "{}", options.style.dim(&header))?;
     for (code, count) in rows {
         let explanation = code.explain();
-        let padded = format!("{:<code_width$}", code.to_str().as_str());
+        let padded = format!("{:<code_width$}", code.to_code_str().as_str());
         let level = match explanation.level() {
             Level::Exact => String::new(),
             level => options.style.dim(&format!("  [{level}]")),

@@ -90,6 +90,12 @@ fn methods() -> Vec<Method> {
         ),
         Method::new(
             "@property",
+            "def key(self) -> int",
+            "The key: class * 1_000_000 + subject * 1_000 + detail of the (first) code, the member's value.",
+            "return self._value_",
+        ),
+        Method::new(
+            "@property",
             "def code(self) -> Code",
             "The (first) code.",
             "return _native.status_code(self)",

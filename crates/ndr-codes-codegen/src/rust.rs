@@ -364,11 +364,11 @@ fn status_lookup(catalog: &Catalog) -> TokenStream {
             /// The entry for the numeric key `class*1_000_000 + subject*1_000 + detail` of a
             /// code: the exact entry, else the range that holds it.
             #[inline]
-            pub(crate) const fn from_key(key: u32) -> Option<Status> {
+            pub(crate) const fn lookup_key(key: u32) -> Option<Status> {
                 Status::from_parts(key / 1_000_000, key / 1_000 % 1_000, key % 1_000)
             }
 
-            /// [`Status::from_key`] from the three numbers of a code.
+            /// [`Status::lookup_key`] from the three numbers of a code.
             #[inline]
             pub(crate) const fn from_parts(class: u32, subject: u32, detail: u32) -> Option<Status> {
                 let row = match class {
@@ -383,7 +383,7 @@ fn status_lookup(catalog: &Catalog) -> TokenStream {
                 Status::from_wide_key(class * 1_000_000 + subject * 1_000 + detail)
             }
 
-            /// [`Status::from_key`] for subjects over 7 and large details.
+            /// [`Status::lookup_key`] for subjects over 7 and large details.
             const fn from_wide_key(key: u32) -> Option<Status> {
                 match key {
                     #(#exact)*

@@ -170,7 +170,7 @@ impl NdrRecipient {
             action: recipient
                 .action()
                 .map_or(ptr::null(), |a| c_str(a.as_str()).as_ptr()),
-            code: recipient.code().map_or(0, |c| c.to_u32()),
+            code: recipient.code().map_or(0, |c| c.key()),
             status: recipient.status().map_or(0, u32::from),
             status_source: recipient
                 .status_source()
@@ -576,7 +576,7 @@ mod tests {
                         r.remote_mta()
                     );
                     assert_eq!(text(out.command, out.command_len).as_deref(), r.command());
-                    assert_eq!(out.code, r.code().map_or(0, |c| c.to_u32()), "{name}");
+                    assert_eq!(out.code, r.code().map_or(0, |c| c.key()), "{name}");
                     assert_eq!(out.status, r.status().map_or(0, u32::from), "{name}");
                     assert_eq!(out.reply_code, r.reply_code().unwrap_or(0));
                     assert_eq!(out.hard, r.is_hard());

@@ -55,7 +55,7 @@ impl NdrClassification {
         NdrClassification {
             reason: c_str(found.reason.as_str()).as_ptr(),
             rule: c_str(found.rule).as_ptr(),
-            code: code.map_or(0, |c| c.to_u32()),
+            code: code.map_or(0, |c| c.key()),
             status: code.and_then(|c| c.status()).map_or(0, u32::from),
         }
     }
@@ -123,7 +123,7 @@ pub unsafe extern "C" fn ndr_classify_with(
         let context = unsafe { context.as_ref() }.ok_or(NdrResult::NdrErrNull)?;
         let code = match context.code {
             0 => None,
-            key => Some(Code::from_u32(key).ok_or(NdrResult::NdrErrInvalidCode)?),
+            key => Some(Code::from_key(key).ok_or(NdrResult::NdrErrInvalidCode)?),
         };
         // SAFETY: the caller's promise for each pointer and its length.
         let (text, remote_host, reporting_mta) = unsafe {
@@ -176,7 +176,7 @@ mod tests {
             let c = classify(line);
             assert_eq!(read_static(c.reason), Some(rust.reason.as_str()));
             assert_eq!(read_static(c.rule), Some(rust.rule));
-            assert_eq!(c.code, rust.code.map_or(0, |code| code.to_u32()));
+            assert_eq!(c.code, rust.code.map_or(0, |code| code.key()));
             assert_eq!(
                 c.status,
                 rust.code

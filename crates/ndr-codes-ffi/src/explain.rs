@@ -83,7 +83,7 @@ fn explanation(code: Code) -> Result<NdrExplanation, NdrResult> {
         }
     };
     Ok(NdrExplanation {
-        code: code.to_u32(),
+        code: code.key(),
         level,
         status,
         title: title.as_ptr(),
@@ -104,7 +104,7 @@ fn explanation(code: Code) -> Result<NdrExplanation, NdrResult> {
 pub unsafe extern "C" fn ndr_explain(code: u32, out: *mut NdrExplanation) -> NdrResult {
     guard_result(|| {
         let out = out_param(out)?;
-        let code = Code::from_u32(code).ok_or(NdrResult::NdrErrInvalidCode)?;
+        let code = Code::from_key(code).ok_or(NdrResult::NdrErrInvalidCode)?;
         let explained = explanation(code)?;
         // SAFETY: out was checked non-NULL; the caller promises it is writable.
         unsafe { write(out, explained) };
@@ -197,7 +197,7 @@ mod tests {
         for text in ["5.1.999", "4.7.999", "2.999.0", "5.999.999", "4.0.998"] {
             let code: Code = text.parse().unwrap_or_else(|e| panic!("{text}: {e}"));
             let rust = code.explain();
-            let c = explain(code.to_u32()).unwrap_or_else(|err| panic!("{text}: {err:?}"));
+            let c = explain(code.key()).unwrap_or_else(|err| panic!("{text}: {err:?}"));
             assert_eq!(c.level, NdrLevel::from_level(rust.level()), "{text}");
             assert_eq!(c.status, rust.status().map_or(0, u32::from), "{text}");
             assert_eq!(read(c.title), rust.title(), "{text}");

@@ -31,7 +31,7 @@ fn find_from(text: &[u8], from: usize) -> Option<NdrFound> {
     let rest = text.get(context..)?;
     find_codes(rest)
         .map(|found| NdrFound {
-            code: found.code.to_u32(),
+            code: found.code.key(),
             start: context + found.span.start,
             end: context + found.span.end,
         })
@@ -98,7 +98,7 @@ mod tests {
 
     fn one_pass(text: &[u8]) -> Vec<(u32, usize, usize)> {
         find_codes(text)
-            .map(|f| (f.code.to_u32(), f.span.start, f.span.end))
+            .map(|f| (f.code.key(), f.span.start, f.span.end))
             .collect()
     }
 

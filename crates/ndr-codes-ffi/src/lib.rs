@@ -3,7 +3,7 @@
 //! generated `NDR_STATUS_*` constants; `cargo xtask codegen`).
 //!
 //! The conventions every function keeps (`bindings/c/README.md` says them for C readers):
-//! - Status values are the Rust `Status` discriminants, taken as `uint32_t` and checked, so no
+//! - Status keys are the Rust `Status` discriminants, taken as `uint32_t` and checked, so no
 //!   value from C is undefined behaviour; a bad one is an error result or a NULL text.
 //! - Strings go in as pointer + length (not NUL-terminated, any bytes); NULL is allowed only
 //!   with length 0 (the empty string). Returned strings are static, NUL-terminated, never freed.

@@ -1,4 +1,4 @@
-//! From text or numbers to status values: `ndr_status_parse`, `ndr_code_parse`,
+//! From text or numbers to status keys: `ndr_status_parse`, `ndr_code_parse`,
 //! `ndr_status_from_code`, `ndr_status_from_diagnostic`.
 
 use core::ffi::c_char;
@@ -8,7 +8,7 @@ use ndr_codes::{Code, Status};
 use super::boundary::{bytes, guard_result, out_param, write};
 use super::result::NdrResult;
 
-/// Parses a code such as "5.1.1" and gives the status value of its catalog entry.
+/// Parses a code such as "5.1.1" and gives the status key of its catalog entry.
 ///
 /// `text` holds `len` bytes, need not be NUL-terminated nor UTF-8, and may be NULL when `len`
 /// is 0. The whole text must be the code. A code inside a range entry (5.7.620 in
@@ -56,7 +56,7 @@ pub unsafe extern "C" fn ndr_code_parse(
         let text = unsafe { bytes(text.cast(), len) }?;
         let code = Code::parse_bytes(text).map_err(|e| NdrResult::from(e.kind()))?;
         // SAFETY: out was checked non-NULL; the caller promises it is writable.
-        unsafe { write(out, code.to_u32()) };
+        unsafe { write(out, code.key()) };
         Ok(())
     })
 }
@@ -73,7 +73,7 @@ pub unsafe extern "C" fn ndr_code_parse(
 pub unsafe extern "C" fn ndr_status_from_code(code: u32, out_status: *mut u32) -> NdrResult {
     guard_result(|| {
         let out = out_param(out_status)?;
-        let code = Code::from_u32(code).ok_or(NdrResult::NdrErrInvalidCode)?;
+        let code = Code::from_key(code).ok_or(NdrResult::NdrErrInvalidCode)?;
         let status = Status::from_code(code).ok_or(NdrResult::NdrErrUnknown)?;
         // SAFETY: out was checked non-NULL; the caller promises it is writable.
         unsafe { write(out, u32::from(status)) };
@@ -137,7 +137,7 @@ mod tests {
                 status.last_detail(),
             );
             let last = last
-                .map(|c| c.to_str())
+                .map(|c| c.to_code_str())
                 .unwrap_or_else(|| panic!("{status:?}"));
             assert_eq!(
                 parse(last.as_bytes()),

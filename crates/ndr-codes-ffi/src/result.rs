@@ -96,7 +96,7 @@ impl NdrResult {
             }
             NdrResult::NdrErrTrailing => c"unexpected input after the code",
             NdrResult::NdrErrUnknown => c"well-formed code, but the catalog has no entry for it",
-            NdrResult::NdrErrInvalidStatus => c"not a status value (NDR_STATUS_...)",
+            NdrResult::NdrErrInvalidStatus => c"not a status key (NDR_STATUS_...)",
             NdrResult::NdrErrNotFound => c"not found",
             NdrResult::NdrErrPanic => c"internal error (caught); please report it",
             NdrResult::NdrErrInvalidCode => c"not the key of a well-formed code",

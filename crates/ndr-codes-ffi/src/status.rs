@@ -1,7 +1,7 @@
-//! What the catalog says about a status value, and iteration over all of them.
+//! What the catalog says about a status key, and iteration over all of them.
 //!
 //! Every text accessor returns a static NUL-terminated string, or NULL when `status` is not a
-//! status value (and, for the optional texts, when there is none).
+//! status key (and, for the optional texts, when there is none).
 
 use core::ffi::{CStr, c_char};
 use core::ptr;
@@ -55,21 +55,21 @@ pub extern "C" fn ndr_status_is_valid(status: u32) -> bool {
 }
 
 /// The stable identifier, the Rust variant name: "BadDestinationMailbox" (NDR_STATUS_ and its
-/// UPPER_SNAKE form name the constant). NULL if `status` is not a status value.
+/// UPPER_SNAKE form name the constant). NULL if `status` is not a status key.
 #[unsafe(no_mangle)]
 pub extern "C" fn ndr_status_name(status: u32) -> *const c_char {
     text(status, |e| Some(e.name))
 }
 
 /// The (first) code as text: "5.1.1", or "5.7.606" for the range 5.7.606-649. NULL if
-/// `status` is not a status value.
+/// `status` is not a status key.
 #[unsafe(no_mangle)]
 pub extern "C" fn ndr_status_code_str(status: u32) -> *const c_char {
     text(status, |e| Some(e.code))
 }
 
 /// The code or range as the catalog writes it: "5.1.1", "5.7.606-649". NULL if `status` is
-/// not a status value.
+/// not a status key.
 #[unsafe(no_mangle)]
 pub extern "C" fn ndr_status_notation(status: u32) -> *const c_char {
     text(status, |e| Some(e.notation))
@@ -107,7 +107,7 @@ pub unsafe extern "C" fn ndr_status_subject(status: u32, out_subject: *mut u32) 
     })
 }
 
-/// Whether the class is 2 (success). False if `status` is not a status value.
+/// Whether the class is 2 (success). False if `status` is not a status key.
 #[unsafe(no_mangle)]
 pub extern "C" fn ndr_status_is_success(status: u32) -> bool {
     guard(false, || {
@@ -115,7 +115,7 @@ pub extern "C" fn ndr_status_is_success(status: u32) -> bool {
     })
 }
 
-/// Whether the class is 4: the sending server retries. False if `status` is not a status value.
+/// Whether the class is 4: the sending server retries. False if `status` is not a status key.
 #[unsafe(no_mangle)]
 pub extern "C" fn ndr_status_is_transient(status: u32) -> bool {
     guard(false, || {
@@ -124,7 +124,7 @@ pub extern "C" fn ndr_status_is_transient(status: u32) -> bool {
 }
 
 /// Whether the class is 5: sending again unchanged fails again. False if `status` is not a
-/// status value.
+/// status key.
 #[unsafe(no_mangle)]
 pub extern "C" fn ndr_status_is_permanent(status: u32) -> bool {
     guard(false, || {
@@ -132,13 +132,13 @@ pub extern "C" fn ndr_status_is_permanent(status: u32) -> bool {
     })
 }
 
-/// The number of status values (NDR_STATUS_COUNT for the header this library was built with).
+/// The number of status keys (NDR_STATUS_COUNT for the header this library was built with).
 #[unsafe(no_mangle)]
 pub extern "C" fn ndr_status_count() -> usize {
     Status::ALL.len()
 }
 
-/// Writes the `index`-th status value, in code order, to `*out_status`: indices 0 to
+/// Writes the `index`-th status key, in code order, to `*out_status`: indices 0 to
 /// ndr_status_count() - 1 visit every status once. Returns NDR_OK, NDR_ERR_NULL or
 /// NDR_ERR_OUT_OF_RANGE.
 ///

@@ -15,10 +15,10 @@ mod generated {
 /// row of the generator's field table (crates/ndr-codes-codegen/src/fields.rs).
 pub use generated::CEntry;
 
-/// The one check of a status value from C: the `Status` it stands for, if any. Every function
+/// The one check of a status key from C: the `Status` it stands for, if any. Every function
 /// that takes a `uint32_t` status turns it into a `Status` here first.
 pub fn status(value: u32) -> Option<Status> {
-    Status::from_discriminant(value)
+    Status::from_key(value)
 }
 
 /// The C texts of `status`.

@@ -40,6 +40,33 @@ impl Class {
         self as u8
     }
 
+    /// Whether this is class 2: the action was completed.
+    ///
+    /// ```
+    /// assert!(ndr_codes::Class::Success.is_success());
+    /// ```
+    pub const fn is_success(self) -> bool {
+        matches!(self, Class::Success)
+    }
+
+    /// Whether this is class 4: the sender's server should retry.
+    ///
+    /// ```
+    /// assert!(ndr_codes::Class::TransientFailure.is_transient());
+    /// ```
+    pub const fn is_transient(self) -> bool {
+        matches!(self, Class::TransientFailure)
+    }
+
+    /// Whether this is class 5: retrying unchanged fails again.
+    ///
+    /// ```
+    /// assert!(ndr_codes::Class::PermanentFailure.is_permanent());
+    /// ```
+    pub const fn is_permanent(self) -> bool {
+        matches!(self, Class::PermanentFailure)
+    }
+
     /// The other failure class: 4 for 5 and 5 for 4; success has none.
     ///
     /// ```

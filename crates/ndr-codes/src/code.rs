@@ -16,7 +16,7 @@ use crate::{Class, Explanation, ParseError, ParseErrorKind, Status, Subject};
 /// let code: Code = "5.7.620".parse()?;
 /// assert_eq!(code.to_string(), "5.7.620");
 /// assert_eq!(code.class(), Class::PermanentFailure);
-/// assert_eq!((code.subject(), code.detail()), (7, 620));
+/// assert_eq!((code.subject_number(), code.detail()), (7, 620));
 /// assert_eq!(Code::new(Class::PermanentFailure, 7, 620), Some(code));
 /// // A code inside a catalog range gives the range's entry.
 /// assert_eq!(code.status(), Some(Status::BannedSendingIp));
@@ -152,10 +152,10 @@ impl Code {
     ///
     /// ```
     /// use ndr_codes::Code;
-    /// assert_eq!(Code::from_u32(5_001_001).unwrap().to_string(), "5.1.1");
-    /// assert_eq!(Code::from_u32(3_001_001), None);
+    /// assert_eq!(Code::from_key(5_001_001).unwrap().to_string(), "5.1.1");
+    /// assert_eq!(Code::from_key(3_001_001), None);
     /// ```
-    pub const fn from_u32(key: u32) -> Option<Code> {
+    pub const fn from_key(key: u32) -> Option<Code> {
         let class = key / 1_000_000;
         if class > 9 {
             return None;
@@ -173,9 +173,9 @@ impl Code {
     ///
     /// ```
     /// let code: ndr_codes::Code = "5.1.1".parse().unwrap();
-    /// assert_eq!(code.to_u32(), 5_001_001);
+    /// assert_eq!(code.key(), 5_001_001);
     /// ```
-    pub const fn to_u32(self) -> u32 {
+    pub const fn key(self) -> u32 {
         self.0
     }
 
@@ -192,24 +192,26 @@ impl Code {
         }
     }
 
-    /// The subject number (0 to 999).
+    /// The subject number (0 to 999); [`Code::subject`] gives it as a [`Subject`] where RFC
+    /// 3463 defines it.
     ///
     /// ```
-    /// assert_eq!("5.7.26".parse::<ndr_codes::Code>().unwrap().subject(), 7);
+    /// assert_eq!("5.7.26".parse::<ndr_codes::Code>().unwrap().subject_number(), 7);
     /// ```
-    pub const fn subject(self) -> u16 {
+    pub const fn subject_number(self) -> u16 {
         (self.0 % 1_000_000 / 1_000) as u16
     }
 
-    /// The subject, if it is one RFC 3463 defines (0 to 7).
+    /// The subject, if it is one RFC 3463 defines (0 to 7), as on [`Status::subject`] and
+    /// [`Explanation::subject`]; the number itself is [`Code::subject_number`].
     ///
     /// ```
     /// use ndr_codes::{Code, Subject};
-    /// assert_eq!("5.7.26".parse::<Code>().unwrap().subject_kind(), Some(Subject::Security));
-    /// assert_eq!("5.9.1".parse::<Code>().unwrap().subject_kind(), None);
+    /// assert_eq!("5.7.26".parse::<Code>().unwrap().subject(), Some(Subject::Security));
+    /// assert_eq!("5.9.1".parse::<Code>().unwrap().subject(), None);
     /// ```
-    pub const fn subject_kind(self) -> Option<Subject> {
-        Subject::from_number(self.subject())
+    pub const fn subject(self) -> Option<Subject> {
+        Subject::from_number(self.subject_number())
     }
 
     /// The detail number (0 to 999).
@@ -229,7 +231,7 @@ impl Code {
     /// assert_eq!(code.with_class(Class::TransientFailure).to_string(), "4.2.2");
     /// ```
     pub const fn with_class(self, class: Class) -> Code {
-        Code::from_parts(class, self.subject(), self.detail())
+        Code::from_parts(class, self.subject_number(), self.detail())
     }
 
     /// The catalog entry for this code: the exact entry, else the range that holds it.
@@ -250,44 +252,44 @@ impl Code {
         Explanation::of(self)
     }
 
-    /// Whether the class is 2.
+    /// Whether the class is 2 (see [`Class::is_success`]).
     ///
     /// ```
     /// assert!("2.0.0".parse::<ndr_codes::Code>().unwrap().is_success());
     /// ```
     pub const fn is_success(self) -> bool {
-        matches!(self.class(), Class::Success)
+        self.class().is_success()
     }
 
-    /// Whether the class is 4.
+    /// Whether the class is 4 (see [`Class::is_transient`]).
     ///
     /// ```
     /// assert!("4.4.7".parse::<ndr_codes::Code>().unwrap().is_transient());
     /// ```
     pub const fn is_transient(self) -> bool {
-        matches!(self.class(), Class::TransientFailure)
+        self.class().is_transient()
     }
 
-    /// Whether the class is 5.
+    /// Whether the class is 5 (see [`Class::is_permanent`]).
     ///
     /// ```
     /// assert!("5.1.1".parse::<ndr_codes::Code>().unwrap().is_permanent());
     /// ```
     pub const fn is_permanent(self) -> bool {
-        matches!(self.class(), Class::PermanentFailure)
+        self.class().is_permanent()
     }
 
     /// The code as text in a small stack buffer, without allocating.
     ///
     /// ```
     /// let code: ndr_codes::Code = "5.7.606".parse().unwrap();
-    /// assert_eq!(code.to_str().as_str(), "5.7.606");
+    /// assert_eq!(code.to_code_str().as_str(), "5.7.606");
     /// ```
-    pub const fn to_str(self) -> CodeStr {
+    pub const fn to_code_str(self) -> CodeStr {
         let mut buf = [0u8; 11];
         buf[0] = b'0' + self.class() as u8;
         buf[1] = b'.';
-        let mut len = write_number(&mut buf, 2, self.subject());
+        let mut len = write_number(&mut buf, 2, self.subject_number());
         buf[len] = b'.';
         len = write_number(&mut buf, len + 1, self.detail());
         CodeStr {
@@ -322,8 +324,8 @@ impl CodeStr {
     /// The text.
     ///
     /// ```
-    /// let code = ndr_codes::Code::from_u32(4_004_007).unwrap();
-    /// assert_eq!(code.to_str().as_str(), "4.4.7");
+    /// let code = ndr_codes::Code::from_key(4_004_007).unwrap();
+    /// assert_eq!(code.to_code_str().as_str(), "4.4.7");
     /// ```
     pub fn as_str(&self) -> &str {
         // Only ASCII digits and dots are ever written into the buffer.
@@ -346,7 +348,7 @@ impl fmt::Debug for CodeStr {
 
 impl fmt::Display for Code {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.pad(self.to_str().as_str())
+        f.pad(self.to_code_str().as_str())
     }
 }
 
@@ -422,10 +424,10 @@ mod tests {
     #[test]
     fn u32_round_trip() {
         for key in [2_000_000, 5_001_001, 4_999_999, 5_007_606] {
-            assert_eq!(Code::from_u32(key).unwrap().to_u32(), key);
+            assert_eq!(Code::from_key(key).unwrap().key(), key);
         }
         for bad in [0, 1_001_001, 3_000_000, 6_000_000, u32::MAX] {
-            assert_eq!(Code::from_u32(bad), None);
+            assert_eq!(Code::from_key(bad), None);
         }
     }
 }

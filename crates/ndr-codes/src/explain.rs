@@ -96,7 +96,7 @@ impl Explanation {
                 status: Some(status),
             };
         }
-        let level = if code.subject_kind().is_some() {
+        let level = if code.subject().is_some() {
             Level::Subject
         } else {
             Level::Class
@@ -130,7 +130,7 @@ impl Explanation {
 
     /// The code's subject, if it is one of 0 to 7.
     pub const fn subject(&self) -> Option<Subject> {
-        self.code.subject_kind()
+        self.code.subject()
     }
 
     /// The title of the entry, subject or class the answer came from.

@@ -8,7 +8,7 @@ use crate::{Code, Status};
 
 impl Serialize for Code {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.to_str().as_str())
+        serializer.serialize_str(self.to_code_str().as_str())
     }
 }
 

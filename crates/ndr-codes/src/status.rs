@@ -15,6 +15,18 @@ mod generated {
 pub use generated::{Reason, Status};
 
 impl Status {
+    /// The key: `class * 1_000_000 + subject * 1_000 + detail` of the entry's (first) code,
+    /// which is also its discriminant, its `NDR_STATUS_*` value in C and its value in Python.
+    ///
+    /// ```
+    /// use ndr_codes::Status;
+    /// assert_eq!(Status::BadDestinationMailbox.key(), 5_001_001);
+    /// assert_eq!(Status::from_key(Status::BannedSendingIp.key()), Some(Status::BannedSendingIp));
+    /// ```
+    pub const fn key(self) -> u32 {
+        self as u32
+    }
+
     /// The entry's (first) code.
     ///
     /// ```
@@ -22,7 +34,7 @@ impl Status {
     /// assert_eq!(Status::BadDestinationMailbox.code().to_string(), "5.1.1");
     /// ```
     pub const fn code(self) -> Code {
-        match Code::from_u32(self as u32) {
+        match Code::from_key(self as u32) {
             Some(code) => code,
             None => panic!("catalog discriminants are well-formed codes"),
         }
@@ -45,37 +57,37 @@ impl Status {
     /// assert_eq!(Status::BadDestinationMailbox.subject(), Subject::Addressing);
     /// ```
     pub const fn subject(self) -> Subject {
-        match self.code().subject_kind() {
+        match self.code().subject() {
             Some(subject) => subject,
             None => Subject::Other,
         }
     }
 
-    /// Whether the class is 2.
+    /// Whether the class is 2 (see [`Class::is_success`]).
     ///
     /// ```
     /// assert!(ndr_codes::Status::Success.is_success());
     /// ```
     pub const fn is_success(self) -> bool {
-        self.code().is_success()
+        self.class().is_success()
     }
 
-    /// Whether the class is 4: the sender's server should retry.
+    /// Whether the class is 4 (see [`Class::is_transient`]).
     ///
     /// ```
     /// assert!(ndr_codes::Status::DeliveryTimeExpired.is_transient());
     /// ```
     pub const fn is_transient(self) -> bool {
-        self.code().is_transient()
+        self.class().is_transient()
     }
 
-    /// Whether the class is 5: retrying unchanged fails again.
+    /// Whether the class is 5 (see [`Class::is_permanent`]).
     ///
     /// ```
     /// assert!(ndr_codes::Status::BadDestinationMailbox.is_permanent());
     /// ```
     pub const fn is_permanent(self) -> bool {
-        self.code().is_permanent()
+        self.class().is_permanent()
     }
 
     /// Whether the entry covers a detail range such as `5.7.606-649`.
@@ -98,8 +110,8 @@ impl Status {
     /// ```
     pub const fn contains(self, code: Code) -> bool {
         let first = self.code();
-        first.to_u32() <= code.to_u32()
-            && code.to_u32() <= first.to_u32() + (self.last_detail() - first.detail()) as u32
+        first.key() <= code.key()
+            && code.key() <= first.key() + (self.last_detail() - first.detail()) as u32
     }
 
     /// The entry for a code: the exact entry, else the range that holds it.
@@ -111,20 +123,21 @@ impl Status {
     /// ```
     #[inline]
     pub const fn from_code(code: Code) -> Option<Status> {
-        Status::from_key(code.to_u32())
+        Status::lookup_key(code.key())
     }
 
-    /// The status whose discriminant is exactly `value` (`5_001_001` for 5.1.1). Unlike
-    /// [`Status::from_code`], a code inside a range that is not its first gives `None`.
+    /// The status whose key is exactly `key` (`5_001_001` for 5.1.1; see [`Status::key`]).
+    /// Unlike [`Status::from_code`], a code inside a range that is not its first gives `None`.
     ///
     /// ```
     /// use ndr_codes::Status;
-    /// assert_eq!(Status::from_discriminant(5_001_001), Some(Status::BadDestinationMailbox));
-    /// assert_eq!(Status::from_discriminant(7), None);
+    /// assert_eq!(Status::from_key(5_001_001), Some(Status::BadDestinationMailbox));
+    /// assert_eq!(Status::from_key(5_007_620), None); // inside 5.7.606-649, not its first
+    /// assert_eq!(Status::from_key(7), None);
     /// ```
-    pub const fn from_discriminant(value: u32) -> Option<Status> {
-        match Status::from_key(value) {
-            Some(status) if status as u32 == value => Some(status),
+    pub const fn from_key(key: u32) -> Option<Status> {
+        match Status::lookup_key(key) {
+            Some(status) if status as u32 == key => Some(status),
             _ => None,
         }
     }

@@ -1,7 +1,7 @@
 //! The subject: the second number of a code.
 
 /// The subjects RFC 3463 defines (0 to 7). A [`Code`](crate::Code) may carry another
-/// subject number; [`Code::subject_kind`](crate::Code::subject_kind) then gives `None`.
+/// subject number; [`Code::subject`](crate::Code::subject) then gives `None`.
 ///
 /// The catalog's text for each subject is in [`Subject::title`] and [`Subject::description`].
 #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Debug)]

@@ -45,8 +45,8 @@ fn nothing_allocates() {
             ));
             black_box((
                 code.explain().title(),
-                code.to_str(),
-                Status::from_discriminant(status as u32),
+                code.to_code_str(),
+                Status::from_key(status as u32),
             ));
             black_box(
                 status

@@ -189,7 +189,7 @@ fn every_code_in_microsofts_tables_resolves_with_an_exchange_meaning() {
         };
         let first: Code = first.parse().unwrap_or_else(|e| panic!("{line}: {e}"));
         for detail in first.detail()..=last {
-            let code = Code::new(first.class(), first.subject(), detail).unwrap();
+            let code = Code::new(first.class(), first.subject_number(), detail).unwrap();
             let status = Status::from_code(code).unwrap_or_else(|| panic!("{code} has no entry"));
             let microsoft = matches!(status.origin(), Origin::Exchange | Origin::ExchangeOnline);
             assert!(

@@ -14,9 +14,9 @@ fn every_status_round_trips_through_string_code_and_number() {
         let code: Code = text.parse().unwrap();
         assert_eq!(code, status.code());
         assert_eq!(Status::from_code(code), Some(status));
-        assert_eq!(Status::from_discriminant(status as u32), Some(status));
-        assert_eq!(code.to_u32(), status as u32);
-        assert_eq!(Code::from_u32(status as u32), Some(code));
+        assert_eq!(Status::from_key(status as u32), Some(status));
+        assert_eq!(code.key(), status as u32);
+        assert_eq!(Code::from_key(status as u32), Some(code));
         assert_eq!(Status::parse_bytes(text.as_bytes()), Ok(status));
     }
 }
@@ -80,7 +80,9 @@ fn every_entry_is_complete_and_consistent() {
             .count(),
             1
         );
-        assert_eq!(status.subject().number(), status.code().subject());
+        assert_eq!(status.subject().number(), status.code().subject_number());
+        assert_eq!(Some(status.subject()), status.code().subject());
+        assert_eq!(Status::from_key(status.key()), Some(status));
         assert!(status.contains(status.code()));
         assert!(status.last_detail() >= status.code().detail());
         assert_eq!(status.is_range(), status.notation().contains('-'));
@@ -92,7 +94,7 @@ fn every_code_of_a_range_resolves_to_it_unless_a_single_entry_claims_it() {
     for range in Status::ALL.into_iter().filter(|s| s.is_range()) {
         let first = range.code();
         for detail in first.detail()..=range.last_detail() {
-            let code = Code::new(first.class(), first.subject(), detail).unwrap();
+            let code = Code::new(first.class(), first.subject_number(), detail).unwrap();
             let found = Status::from_code(code).unwrap();
             if found != range {
                 assert!(!found.is_range(), "{code}: ranges overlap");

@@ -438,7 +438,7 @@ fn write_bounce_reference(corpus: &Path, out: &Path) -> Result {
             text.push_str(&format!(
                 "{name}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\n",
                 i + 1,
-                r.code().map_or(0, |c| c.to_u32()),
+                r.code().map_or(0, |c| c.key()),
                 r.status().map_or(0, u32::from),
                 r.reply_code().unwrap_or(0),
                 u8::from(r.is_hard()),

@@ -32,6 +32,9 @@ class Code:
 
     def __new__(cls, value: str | int | Code) -> Code: ...
     @property
+    def key(self) -> int:
+        """class * 1_000_000 + subject * 1_000 + detail (5001001 for 5.1.1), as int(code)."""
+    @property
     def class_(self) -> int:
         """The class: 2, 4 or 5 (``class`` is a Python keyword)."""
     @property

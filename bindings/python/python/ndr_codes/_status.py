@@ -501,6 +501,11 @@ class Status(enum.IntEnum):
         return format(str(self), format_spec)
 
     @property
+    def key(self) -> int:
+        "The key: class * 1_000_000 + subject * 1_000 + detail of the (first) code, the member's value."
+        return self._value_
+
+    @property
     def code(self) -> Code:
         "The (first) code."
         return _native.status_code(self)

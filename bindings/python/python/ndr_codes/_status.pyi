@@ -482,6 +482,9 @@ class Status(enum.IntEnum):
     def __format__(self, format_spec: str) -> str: ...
 
     @property
+    def key(self) -> int: ...
+
+    @property
     def code(self) -> Code: ...
 
     @property
