@@ -11,7 +11,21 @@
 //! - Nothing allocates, and no panic crosses the boundary (see [`boundary`]).
 //!
 //! In Rust the crate is `ndr_codes_ffi` (an rlib beside the C libraries), so benchmarks and
-//! doctests call these functions as a C caller would, through the same symbols.
+//! doctests call these functions as a C caller would, through the same symbols:
+//!
+//! ```
+//! use ndr_codes_ffi::{fields::ndr_status_title, parse::ndr_status_parse, result::NdrResult};
+//!
+//! let text = "5.1.1";
+//! let mut status = 0;
+//! // SAFETY: `text` is `len` readable bytes and `status` is writable.
+//! let result = unsafe { ndr_status_parse(text.as_ptr().cast(), text.len(), &mut status) };
+//! assert_eq!((result, status), (NdrResult::NdrOk, 5_001_001));
+//! // SAFETY: a non-NULL title is a static NUL-terminated string.
+//! let title = unsafe { std::ffi::CStr::from_ptr(ndr_status_title(status)) };
+//! assert_eq!(title.to_str(), Ok("Bad destination mailbox address"));
+//! assert!(ndr_status_title(42).is_null());
+//! ```
 
 // In the order the header declares their functions (cbindgen follows it).
 pub mod bounce;
