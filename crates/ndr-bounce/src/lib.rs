@@ -350,6 +350,8 @@ fn read_dsn(
     bounce.reporting_mta = parsed.reporting_mta.clone();
     bounce.format = format;
     let reporting = parsed.reporting_mta.as_deref();
+    // The session transcript is read once, for the recipients whose reply names no command.
+    let mut transcript: Option<Option<&'static str>> = None;
     for r in parsed.recipients {
         let original_recipient = r.original_recipient;
         let (address, original_address) = match r.final_recipient {
@@ -373,7 +375,7 @@ fn read_dsn(
         let diagnostic = diagnostic.or(about_diagnostic).unwrap_or_default();
         let command = text::command(diagnostic.as_bytes())
             .or(about_command)
-            .or_else(|| text::transcript_command(main_region));
+            .or_else(|| *transcript.get_or_insert_with(|| text::transcript_command(main_region)));
         let found = Found {
             original_address,
             address,
