@@ -23,7 +23,7 @@ fn catalog(rules: &str) -> String {
             "  - id: {id}\n    title: {id}\n    description: Why.\n    sisimai: [{sisimai}]\n"
         );
     }
-    text += "entries:\n  - code: 5.1.1\n    id: Bad\n    title: Bad\n    origin: iana\n    description: Meaning.\n    remedy: Do this.\n    actor: sender\n    smtp: [550]\n    reason: user-unknown\n    references: [RFC 3463]\n";
+    text += "entries:\n  - code: 5.1.1\n    id: Bad\n    title: Bad\n    origin: iana\n    description: Meaning.\n    remedy: Do this.\n    sender: Check it.\n    actor: sender\n    smtp: [550]\n    reason: user-unknown\n    references: [RFC 3463]\n";
     text + "rules:\n" + rules
 }
 
