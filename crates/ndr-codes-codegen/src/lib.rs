@@ -85,8 +85,7 @@ pub fn load_str(text: &str, file: &str) -> Result<Catalog, CatalogError> {
             let location = err.location();
             let message = err.without_snippet().to_string();
             let message = message.lines().next().unwrap_or("invalid YAML").to_owned();
-            let message =
-                rules::label_yaml_error(text, location.map_or(0, |l| l.line()), message);
+            let message = rules::label_yaml_error(text, location.map_or(0, |l| l.line()), message);
             return Err(CatalogError {
                 diagnostics: vec![Diagnostic {
                     file: file.to_owned(),
