@@ -293,7 +293,23 @@ fn recipient(found: Found<'_>, reporting_mta: Option<&str>, default_permanent: b
         reporting_mta,
         command: found.command,
     };
-    let (reason, rule) = reason::decide(&evidence);
+    let (mut reason, mut rule) = reason::decide(&evidence);
+    if reason == ndr_codes::Reason::Undefined
+        && !found.diagnostic.is_empty()
+        && !found.context.is_empty()
+    {
+        // The line taken as the diagnostic names no cause; the rest of the bounce's text
+        // about the recipient may (a notice that explains itself in its second paragraph).
+        let context_text = bytes::unfold(&found.context);
+        let wider = reason::Evidence {
+            diagnostic: &context_text,
+            ..evidence
+        };
+        let (r, id) = reason::decide(&wider);
+        if r != ndr_codes::Reason::Undefined {
+            (reason, rule) = (r, id);
+        }
+    }
     let permanent = code::is_permanent(&chosen, default_permanent);
     let action = found.action.or(match chosen.code.map(|c| c.class()) {
         Some(ndr_codes::Class::Success) => Some(Action::Delivered),
