@@ -12,6 +12,9 @@ pub(crate) struct DsnRecipient<'a> {
     pub status: Option<&'a [u8]>,
     pub remote_mta: Option<String>,
     pub diagnostic: Option<String>,
+    /// The diagnostic's type is `X-Unix`: a local delivery program (a pipe, procmail, a
+    /// local delivery agent) failed, and the text is its exit status or its own words.
+    pub from_program: bool,
 }
 
 /// A delivery-status body.
@@ -73,6 +76,11 @@ pub(crate) fn read(body: &[u8]) -> Dsn<'_> {
         } else if is(b"remote-mta") {
             current.remote_mta.get_or_insert_with(|| typed_value(value));
         } else if is(b"diagnostic-code") {
+            if current.diagnostic.is_none() {
+                current.from_program = bytes::trim(value)
+                    .get(..7)
+                    .is_some_and(|t| t.eq_ignore_ascii_case(b"x-unix;"));
+            }
             current.diagnostic.get_or_insert_with(|| typed_value(value));
         }
     }

@@ -271,6 +271,8 @@ struct Found<'a> {
     context: Vec<u8>,
     remote_mta: Option<String>,
     command: Option<&'static str>,
+    /// The diagnostic came from a local delivery program (`Diagnostic-Code: X-Unix; ...`).
+    from_program: bool,
 }
 
 fn recipient(found: Found<'_>, reporting_mta: Option<&str>, default_permanent: bool) -> Recipient {
@@ -292,6 +294,7 @@ fn recipient(found: Found<'_>, reporting_mta: Option<&str>, default_permanent: b
         remote_mta: found.remote_mta.as_deref(),
         reporting_mta,
         command: found.command,
+        from_program: found.from_program,
     };
     let (mut reason, mut rule) = reason::decide(&evidence);
     if reason == ndr_codes::Reason::Undefined
@@ -400,6 +403,7 @@ fn read_dsn(
             context,
             remote_mta: r.remote_mta.or(about_remote),
             command,
+            from_program: r.from_program,
             diagnostic,
         };
         let permanent = found.action != Some(Action::Delayed);
@@ -445,6 +449,7 @@ fn read_ses(text: &[u8], bounce: &mut Bounce) -> bool {
                 .and_then(|a| Action::from_bytes(a.as_bytes())),
             status_field: r.status.as_deref().map(str::as_bytes),
             command: text::command(diagnostic.as_bytes()),
+            from_program: false,
             diagnostic,
             context: Vec::new(),
             remote_mta: None,
@@ -541,6 +546,7 @@ fn read_text<'t>(
             context: f.context,
             remote_mta: f.remote_mta,
             command: f.command.or_else(|| text::transcript_command(used)),
+            from_program: false,
         };
         let reporting = bounce.reporting_mta.as_deref();
         bounce

@@ -10,6 +10,8 @@ pub(crate) struct Evidence<'a> {
     pub reporting_mta: Option<&'a str>,
     /// The SMTP command the reply answered (`RCPT`, `DATA`, ...), where known.
     pub command: Option<&'static str>,
+    /// The diagnostic is a local delivery program's (`Diagnostic-Code: X-Unix; ...`).
+    pub from_program: bool,
 }
 
 /// The reason for a failed or delayed recipient, and the rule that decided it: the reason
@@ -32,6 +34,14 @@ pub(crate) fn decide(evidence: &Evidence<'_>) -> (Reason, &'static str) {
         .is_some_and(|c| c.subject_number() == 1 && c.detail() == 1);
     if c.reason == Reason::UserUnknown && evidence.command == Some("DATA") && !bad_mailbox {
         return (Reason::Filtered, "user-unknown-after-data");
+    }
+    // A local delivery program's exit status or words are a mailer error, unless the words
+    // name a cause of their own (a full mailbox, an unknown user). Sisimai reads X-Unix
+    // diagnostics as `mailererror` too.
+    let words_decided =
+        !(c.rule == "none" || c.rule.starts_with("status:") || c.rule.starts_with("class:"));
+    if evidence.from_program && !words_decided {
+        return (Reason::Mailer, "x-unix-diagnostic");
     }
     (c.reason, c.rule)
 }
@@ -81,6 +91,7 @@ mod tests {
             remote_mta: None,
             reporting_mta: None,
             command: Some("RCPT"),
+            from_program: false,
         };
         assert_eq!(decide(&e).0, Reason::UserUnknown);
         e.command = Some("DATA");
@@ -88,5 +99,23 @@ mod tests {
         e.code = "5.0.0".parse().ok();
         e.diagnostic = "550 User unknown";
         assert_eq!(decide(&e), (Reason::Filtered, "user-unknown-after-data"));
+    }
+
+    #[test]
+    fn a_local_program_failure_is_a_mailer_error_unless_its_words_say_more() {
+        let mut e = Evidence {
+            diagnostic: "71",
+            code: "4.5.0".parse().ok(),
+            remote_mta: None,
+            reporting_mta: None,
+            command: None,
+            from_program: true,
+        };
+        assert_eq!(decide(&e), (Reason::Mailer, "x-unix-diagnostic"));
+        e.diagnostic = "maildir over quota";
+        assert_eq!(decide(&e).0, Reason::MailboxFull);
+        e.from_program = false;
+        e.diagnostic = "71";
+        assert_ne!(decide(&e).0, Reason::Mailer);
     }
 }
