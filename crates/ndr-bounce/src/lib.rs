@@ -382,7 +382,12 @@ fn read_dsn(
         };
         let diagnostic = r.diagnostic.filter(|d| !d.is_empty());
         // The text part is read about this recipient only for what the fields lack.
-        let about = if diagnostic.is_none() || r.remote_mta.is_none() {
+        // The text part is also where Postfix says which command the reply answered
+        // ("in reply to end of DATA command"), which its Diagnostic-Code leaves out.
+        let no_command = diagnostic
+            .as_deref()
+            .is_none_or(|d| text::command(d.as_bytes()).is_none());
+        let about = if diagnostic.is_none() || r.remote_mta.is_none() || no_command {
             text::about(main_region, &address)
         } else {
             None

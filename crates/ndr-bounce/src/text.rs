@@ -53,9 +53,17 @@ static COPY_MARKER_SET: LazyLock<AhoCorasick> = LazyLock::new(|| bytes::phrase_s
 
 /// The human-readable part of `text`: up to the returned copy of the message.
 pub(crate) fn region(text: &[u8]) -> &[u8] {
+    // Postfix's notice ends "delete your own text from the attached returned message": that
+    // line speaks of the copy, it does not start it (the recipients' lines come after it).
     let limit = COPY_MARKER_SET
-        .find(text)
-        .map_or(text.len(), |m| bytes::line_start(text, m.start()));
+        .find_iter(text)
+        .map(|m| bytes::line_start(text, m.start()))
+        .find(|&start| {
+            let line = &text[start..];
+            let line = &line[..line.iter().position(|&b| b == b'\n').unwrap_or(line.len())];
+            find_ci(line, b"delete your own text").is_none()
+        })
+        .unwrap_or(text.len());
     let mut seen_text = false;
     for (at, line) in bytes::lines(&text[..limit]) {
         // A copied header block right after the report (no marker line).
@@ -468,6 +476,18 @@ pub(crate) fn command(text: &[u8]) -> Option<&'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn postfix_boilerplate_about_the_returned_message_does_not_end_the_report() {
+        let text = b"If you do so, please include this problem report. You can\ndelete your own text from the attached returned message.\n\n<a@example.jp>: host mx.example.jp said: 550\n    : User unknown (in reply to end of DATA command)\n\n--- Undelivered message follows\nTo: a@example.jp\n";
+        let r = region(text);
+        assert!(find_ci(r, b"in reply to end of data").is_some());
+        assert!(find_ci(r, b"To: a@example.jp").is_none());
+        assert_eq!(
+            about(r, "a@example.jp").and_then(|a| a.command),
+            Some("DATA")
+        );
+    }
 
     #[test]
     fn reads_postfix_and_qmail_shapes() {
