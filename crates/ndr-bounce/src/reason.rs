@@ -35,6 +35,12 @@ pub(crate) fn decide(evidence: &Evidence<'_>) -> (Reason, &'static str) {
     if c.reason == Reason::UserUnknown && evidence.command == Some("DATA") && !bad_mailbox {
         return (Reason::Filtered, "user-unknown-after-data");
     }
+    // "User unknown" under a security or policy code (x.7.x) that did not answer RCPT TO is a
+    // filter speaking: the code says the message, not the address, was refused.
+    let policy_code = evidence.code.is_some_and(|c| c.subject_number() == 7);
+    if c.reason == Reason::UserUnknown && policy_code && evidence.command != Some("RCPT") {
+        return (Reason::Filtered, "user-unknown-policy-code");
+    }
     // A local delivery program's exit status or words are a mailer error, unless the words
     // name a cause of their own (a full mailbox, an unknown user). Sisimai reads X-Unix
     // diagnostics as `mailererror` too.
@@ -99,6 +105,21 @@ mod tests {
         e.code = "5.0.0".parse().ok();
         e.diagnostic = "550 User unknown";
         assert_eq!(decide(&e), (Reason::Filtered, "user-unknown-after-data"));
+    }
+
+    #[test]
+    fn user_unknown_words_under_a_policy_code_are_a_filter_unless_they_answer_rcpt() {
+        let mut e = Evidence {
+            diagnostic: "550 5.7.1 550 User Unknown: a@example.org",
+            code: "5.7.1".parse().ok(),
+            remote_mta: None,
+            reporting_mta: None,
+            command: None,
+            from_program: false,
+        };
+        assert_eq!(decide(&e), (Reason::Filtered, "user-unknown-policy-code"));
+        e.command = Some("RCPT");
+        assert_eq!(decide(&e).0, Reason::UserUnknown);
     }
 
     #[test]
