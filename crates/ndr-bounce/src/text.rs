@@ -265,10 +265,35 @@ fn reply_paragraph(block: &[u8]) -> Option<Vec<u8>> {
             continue;
         }
         let from = at + p;
-        let end = paragraph_end(block, from, 1);
+        let mut end = paragraph_end(block, from, 1);
+        // A list of one line per recipient has no blank line between them (OpenSMTPD,
+        // `a@b: 550 ...` then `c@d: 552 ...`): the next recipient's line ends this reply.
+        if let Some((next, _)) = bytes::lines(&block[from..end])
+            .skip(1)
+            .find(|(_, l)| starts_with_address(l))
+        {
+            end = from + next;
+        }
         return Some(block[from..end].to_vec());
     }
     None
+}
+
+/// Whether an unindented line starts with an address and a colon (`a@b: ...`, `<a@b>: ...`):
+/// the start of another recipient's entry, not a folded continuation of a reply (those are
+/// indented) nor the address a reply names on its own line.
+fn starts_with_address(line: &[u8]) -> bool {
+    let line = line.strip_prefix(b"<").unwrap_or(line);
+    let Some(end) = line
+        .iter()
+        .position(|&b| matches!(b, b':' | b'>' | b' ' | b'\t'))
+    else {
+        return false;
+    };
+    let token = &line[..end];
+    let rest = &line[end..];
+    let colon = rest.starts_with(b":") || rest.starts_with(b">:");
+    colon && token.contains(&b'@') && !token.starts_with(b"@")
 }
 
 /// The bounce's own words about the recipient: the rest of its line and paragraph, else the
@@ -476,6 +501,16 @@ pub(crate) fn command(text: &[u8]) -> Option<&'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_reply_ends_where_the_next_recipients_line_starts() {
+        let text = b"the following list of recipients:\n\na@example.net: 550 5.1.1 <a@example.net>: User unknown\nb@example.net: 552 5.2.2 <b@example.net>: Mailbox full\n\n";
+        let a = about(text, "a@example.net").expect("a is found");
+        assert!(a.diagnostic.ends_with("User unknown"), "{}", a.diagnostic);
+        assert!(starts_with_address(b"b@example.net: 552 full"));
+        assert!(!starts_with_address(b"<a@example.net>"));
+        assert!(!starts_with_address(b"    a@example.net: x"));
+    }
 
     #[test]
     fn postfix_boilerplate_about_the_returned_message_does_not_end_the_report() {
