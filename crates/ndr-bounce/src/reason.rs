@@ -41,6 +41,23 @@ pub(crate) fn decide(evidence: &Evidence<'_>) -> (Reason, &'static str) {
     if c.reason == Reason::UserUnknown && policy_code && evidence.command != Some("RCPT") {
         return (Reason::Filtered, "user-unknown-policy-code");
     }
+    // A bare SMTP reply ("550 Unknown user a@b") with no enhanced code and no command behind
+    // it does not show that the address check failed rather than a later filter, which
+    // often answers in the same words; Sisimai reads "User unknown" as an unknown user
+    // only with a bad-mailbox status or a reply to RCPT TO, and as filtered otherwise.
+    let bare_reply = evidence.diagnostic.as_bytes().first() == Some(&b'5')
+        && evidence
+            .diagnostic
+            .as_bytes()
+            .get(1..3)
+            .is_some_and(|d| d.iter().all(u8::is_ascii_digit));
+    if c.reason == Reason::UserUnknown
+        && evidence.code.is_none()
+        && evidence.command.is_none()
+        && bare_reply
+    {
+        return (Reason::Filtered, "user-unknown-bare-reply");
+    }
     // A local delivery program's exit status or words are a mailer error, unless the words
     // name a cause of their own (a full mailbox, an unknown user). Sisimai reads X-Unix
     // diagnostics as `mailererror` too.
@@ -119,6 +136,24 @@ mod tests {
         };
         assert_eq!(decide(&e), (Reason::Filtered, "user-unknown-policy-code"));
         e.command = Some("RCPT");
+        assert_eq!(decide(&e).0, Reason::UserUnknown);
+    }
+
+    #[test]
+    fn a_bare_user_unknown_reply_without_a_command_is_filtered() {
+        let mut e = Evidence {
+            diagnostic: "550 Unknown user a@example.org",
+            code: None,
+            remote_mta: None,
+            reporting_mta: None,
+            command: None,
+            from_program: false,
+        };
+        assert_eq!(decide(&e), (Reason::Filtered, "user-unknown-bare-reply"));
+        e.command = Some("RCPT");
+        assert_eq!(decide(&e).0, Reason::UserUnknown);
+        e.command = None;
+        e.diagnostic = "Unknown user: a@example.org";
         assert_eq!(decide(&e).0, Reason::UserUnknown);
     }
 
