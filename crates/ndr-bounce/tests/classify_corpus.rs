@@ -9,15 +9,15 @@ use std::path::PathBuf;
 
 use ndr_bounce::classify;
 
-/// The share reached on the shared corpus when the rules were written (120 of 135 lines,
-/// 88.9%); most misses are lines Sisimai files by context the line lacks (`filtered` for a
-/// "User unknown" answered after DATA). A held-out set (`NDR_BOUNCE_CORPUS`) must reach the
-/// issue's 85%.
+/// The share reached on the shared corpus (123 of 135 lines, 91.1%; asserted a little below
+/// so that rule order does not make it flake); most misses are lines Sisimai files by context
+/// the line lacks (`filtered` for a "User unknown" answered after DATA). A held-out set
+/// (`NDR_BOUNCE_CORPUS`) must reach the 85%.
 fn required() -> f64 {
     if std::env::var_os("NDR_BOUNCE_CORPUS").is_some() {
         0.85
     } else {
-        0.88
+        0.90
     }
 }
 
