@@ -169,6 +169,15 @@ fn read_excluding(text: &[u8], exclude: &[String]) -> Vec<TextRecipient> {
         let end = if end <= *at { region.len() } else { end };
         out.push(describe(region, *at, end, address));
     }
+    // A notice about one recipient may quote the server's reply above the recipient's line
+    // ("Error message below: 550 ...", then "Message details: RCPT TO: a@b"): when the
+    // recipient's own block holds no reply, that one is the recipient's.
+    if let [only] = out.as_mut_slice()
+        && bytes::find_reply_code(only.diagnostic.as_bytes()).is_none()
+        && let Some(reply) = reply_paragraph(&region[..found[0].0])
+    {
+        only.diagnostic = without_rules(trim_quotes(&bytes::unfold(&reply)));
+    }
     out
 }
 
@@ -501,6 +510,17 @@ pub(crate) fn command(text: &[u8]) -> Option<&'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_reply_above_the_only_recipients_line_is_its_diagnostic() {
+        let text = b"Error: Invalid user address\n\nError message below:\n550 - Requested action not taken: no such user here\n\nMessage details:\n  RCPT TO: a@example.net\n  From: b@example.org\n";
+        let found = read(text, &["b@example.org".to_owned()]);
+        assert_eq!(found.len(), 1);
+        assert_eq!(
+            found[0].diagnostic,
+            "550 - Requested action not taken: no such user here"
+        );
+    }
 
     #[test]
     fn a_reply_ends_where_the_next_recipients_line_starts() {
