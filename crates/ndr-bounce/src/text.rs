@@ -187,10 +187,21 @@ pub(crate) fn describe(region: &[u8], start: usize, end: usize, address: &str) -
     let diagnostic = server_words(block)
         .or_else(|| reply_paragraph(block))
         .unwrap_or_else(|| own_words(region, start, block, address));
+    // The heading of a list of recipients ("... was aborted after 5 hours:") says what befell
+    // all of them: it is part of what the bounce says about this one.
+    let before = trim(&region[..start]);
+    let heading = &before[bytes::line_start(before, before.len())..];
+    let heading = if heading.ends_with(b":") && !heading.contains(&b'@') {
+        heading
+    } else {
+        &[]
+    };
+    let mut context = heading.to_vec();
+    context.extend_from_slice(&block[..block.len().min(2000)]);
     TextRecipient {
         address: address.to_owned(),
         diagnostic: without_rules(trim_quotes(&bytes::unfold(&diagnostic))),
-        context: block[..block.len().min(2000)].to_vec(),
+        context,
         remote_mta: remote_host(block),
         command: command(block),
     }
@@ -520,6 +531,14 @@ mod tests {
             found[0].diagnostic,
             "550 - Requested action not taken: no such user here"
         );
+    }
+
+    #[test]
+    fn the_heading_of_a_recipient_list_is_part_of_its_context() {
+        let text = b"Delivery to the following recipients was aborted after 5.0 hour(s):\n\n  * a@example.net\n\nTechnical details:\nRouting: no gateway for a@example.net\n";
+        let found = read(text, &[]);
+        assert_eq!(found.len(), 1);
+        assert!(find_ci(&found[0].context, b"aborted after").is_some());
     }
 
     #[test]
