@@ -1034,6 +1034,13 @@ const char *ndr_status_title(uint32_t status);
 const char *ndr_status_description(uint32_t status);
 
 /**
+ * Which mail systems use the code with which meaning: for a code that means different things in
+ * different systems, each group of systems with its meaning (the registry's first, then current
+ * before older); else the systems its origin implies. NULL if `status` is not a status key.
+ */
+const char *ndr_status_applies_to(uint32_t status);
+
+/**
  * What Exchange / Exchange Online mean by the code, where that differs or adds. NULL when the
  * entry has none, or if `status` is not a status key.
  */

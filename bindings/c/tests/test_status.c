@@ -150,8 +150,20 @@ static void sender_steps(void) {
     CHECK(ndr_status_sender(0u) == NULL);
 }
 
+/* Which systems use a code with which meaning: text for every status, NULL for a value that is
+   no status. 5.4.8 has two meanings, Exchange Online's first. */
+static void applies_to(void) {
+    const char *both = ndr_status_applies_to(NDR_STATUS_ROUTES_BACK_TO_SELF);
+    CHECK(both != NULL && strstr(both, "Exchange Online") != NULL);
+    CHECK(both != NULL && strstr(both, "Exchange 2000") != NULL);
+    const char *registry = ndr_status_applies_to(NDR_STATUS_BAD_DESTINATION_MAILBOX);
+    CHECK(registry != NULL && strstr(registry, "RFC 3463") != NULL);
+    CHECK(ndr_status_applies_to(5001999u) == NULL);
+}
+
 void test_status(void) {
     sender_steps();
+    applies_to();
     every_status();
     header_matches_library();
 }

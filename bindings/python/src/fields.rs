@@ -13,6 +13,7 @@ pub fn status_fields() -> Vec<&'static str> {
     vec![
         "title",
         "description",
+        "applies_to",
         "exchange",
         "remedy",
         "sender",
@@ -36,6 +37,14 @@ pub fn status_title(key: u32) -> PyResult<&'static str> {
 #[pyfunction]
 pub fn status_description(key: u32) -> PyResult<&'static str> {
     Ok(entry(key)?.description())
+}
+
+/// Which mail systems use the code with which meaning: for a code that means different things in
+/// different systems, each group of systems with its meaning (the registry's first, then current
+/// before older); else the systems its origin implies.
+#[pyfunction]
+pub fn status_applies_to(key: u32) -> PyResult<&'static str> {
+    Ok(entry(key)?.applies_to())
 }
 
 /// What Exchange / Exchange Online mean by the code, where that differs or adds.
@@ -107,6 +116,7 @@ pub fn add_to(module: &Bound<'_, PyModule>) -> PyResult<()> {
     module.add_function(wrap_pyfunction!(status_fields, module)?)?;
     module.add_function(wrap_pyfunction!(status_title, module)?)?;
     module.add_function(wrap_pyfunction!(status_description, module)?)?;
+    module.add_function(wrap_pyfunction!(status_applies_to, module)?)?;
     module.add_function(wrap_pyfunction!(status_exchange, module)?)?;
     module.add_function(wrap_pyfunction!(status_remedy, module)?)?;
     module.add_function(wrap_pyfunction!(status_sender, module)?)?;

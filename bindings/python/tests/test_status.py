@@ -72,6 +72,13 @@ def test_sender_is_the_step_for_the_person_who_got_the_ndr() -> None:
     assert all(m.sender is None or m.sender.strip() == m.sender != "" for m in Status)
 
 
+def test_applies_to_says_which_systems_use_which_meaning() -> None:
+    both = Status("5.4.8").applies_to
+    assert both.index("Exchange Online") < both.index("Exchange 2000")
+    assert "RFC 3463" in Status.BAD_DESTINATION_MAILBOX.applies_to
+    assert all(isinstance(m.applies_to, str) and m.applies_to for m in Status)
+
+
 def test_class_predicates_follow_the_class_digit() -> None:
     for member in Status:
         digit = str(member)[0]

@@ -177,8 +177,24 @@ pub struct Entry {
     pub note: Option<String>,
     /// Sources.
     pub references: Vec<String>,
+    /// The code's meanings by system (the registry's first, then current before older ones),
+    /// for a code that means different things in different systems; empty when it has one
+    /// meaning.
+    pub meanings: Vec<Meaning>,
+    /// Which systems use the code with which meaning, one text: from `meanings` when the
+    /// entry has them, else from its origin (derived by the generator, not written in YAML).
+    pub applies_to: String,
     /// Line of the entry in the catalog file.
     pub line: u64,
+}
+
+/// One meaning of a code that means different things in different systems.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Meaning {
+    /// The systems that use the code with this meaning: `Exchange 2000 and 2003`.
+    pub systems: String,
+    /// What those systems mean by it.
+    pub meaning: String,
 }
 
 impl Entry {

@@ -140,6 +140,18 @@ pub const FIELDS: &[Field] = &[
         read: |e| Value::Text(&e.description),
     },
     Field {
+        name: "applies_to",
+        item: "",
+        kind: Kind::Text,
+        doc: "Which mail systems use the code with which meaning: for a code that means \
+              different things in different systems, each group of systems with its meaning \
+              (the registry's first, then current before older); else the systems its origin \
+              implies.",
+        label: "Applies to",
+        place: Place::Paragraph,
+        read: |e| Value::Text(&e.applies_to),
+    },
+    Field {
         name: "exchange",
         item: "",
         kind: Kind::OptionalText,

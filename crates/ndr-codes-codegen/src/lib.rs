@@ -35,8 +35,8 @@ pub mod site;
 use std::path::Path;
 
 pub use catalog::{
-    Actor, Catalog, CatalogError, ClassInfo, Diagnostic, Entry, Origin, ReasonInfo, SubjectInfo,
-    code_value, upper_camel, upper_snake,
+    Actor, Catalog, CatalogError, ClassInfo, Diagnostic, Entry, Meaning, Origin, ReasonInfo,
+    SubjectInfo, code_value, upper_camel, upper_snake,
 };
 
 /// The first line of every generated file, in the comment syntax of its language.

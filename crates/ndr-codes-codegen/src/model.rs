@@ -59,6 +59,14 @@ pub(crate) struct RawEntry {
     pub diagnostics: Option<Spanned<Vec<String>>>,
     pub note: Option<Spanned<String>>,
     pub references: Option<Spanned<Vec<String>>>,
+    pub meanings: Option<Spanned<Vec<Spanned<RawMeaning>>>>,
+}
+
+/// One item of an entry's `meanings`.
+#[derive(Debug)]
+pub(crate) struct RawMeaning {
+    pub systems: Option<Spanned<String>>,
+    pub meaning: Option<Spanned<String>>,
 }
 
 deserialize_struct!(RawCatalog {
@@ -94,5 +102,10 @@ deserialize_struct!(RawEntry {
         diagnostics,
         note,
         references,
+        meanings,
     ],
+});
+deserialize_struct!(RawMeaning {
+    required: [],
+    optional: [systems, meaning]
 });

@@ -210,6 +210,14 @@ fn status_accessors(catalog: &Catalog) -> TokenStream {
         let d = Literal::u16_unsuffixed(e.last_detail);
         quote! { #d }
     });
+    let meanings = status_match(catalog, |e| {
+        let items = e.meanings.iter().map(|m| {
+            let (systems, meaning) = (&m.systems, &m.meaning);
+            quote! { Meaning { systems: #systems, meaning: #meaning } }
+        });
+        quote! { &[#(#items),*] }
+    });
+    let doc_meanings = ex.doc(&meanings_example(catalog, &ex));
     let doc_as_str = ex.doc(&format!(
         "assert_eq!({}.as_str(), {:?});",
         ex.path(ex.range),
@@ -249,9 +257,37 @@ fn status_accessors(catalog: &Catalog) -> TokenStream {
             #doc_last_detail
             pub const fn last_detail(self) -> u16 { #last_detail }
 
+            /// The code's meanings by system (the registry's first, then current before older
+            /// ones), for a code that means different things in different systems; empty for a
+            /// code with one meaning.
+            /// [`Status::applies_to`] says the same in one text for every code.
+            #doc_meanings
+            pub const fn meanings(self) -> &'static [Meaning] { #meanings }
+
             #(#fields)*
         }
     }
+}
+
+/// A runnable example of `meanings()`: an entry that has them, and 5.1.1 (or the first
+/// entry) when it has none.
+fn meanings_example(catalog: &Catalog, ex: &Examples<'_>) -> String {
+    let mut lines = Vec::new();
+    if let Some(e) = catalog.entries.iter().find(|e| !e.meanings.is_empty()) {
+        let call = format!("{}.meanings()", ex.path(e));
+        lines.push(format!("assert_eq!({call}.len(), {});", e.meanings.len()));
+        lines.push(format!(
+            "assert_eq!({call}[0].systems, {:?});",
+            e.meanings[0].systems
+        ));
+    }
+    if ex.sample.meanings.is_empty() {
+        lines.push(format!(
+            "assert!({}.meanings().is_empty());",
+            ex.path(ex.sample)
+        ));
+    }
+    lines.join("\n")
 }
 
 /// Entries picked from the catalog to write runnable doc examples with real values.

@@ -5,9 +5,9 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use serde_saphyr::{Location, Spanned};
 
 use super::catalog::{
-    Actor, Catalog, ClassInfo, Diagnostic, Entry, Origin, ReasonInfo, SubjectInfo,
+    Actor, Catalog, ClassInfo, Diagnostic, Entry, Meaning, Origin, ReasonInfo, SubjectInfo,
 };
-use super::model::{RawCatalog, RawEntry};
+use super::model::{RawCatalog, RawEntry, RawMeaning};
 
 /// Collects diagnostics for one file.
 pub(crate) struct Reporter {
@@ -460,7 +460,11 @@ fn validate_entry(
         );
     }
 
+    let meanings = validate_meanings(e.meanings.as_ref(), label, r);
+
     let (class, subject, detail, last_detail) = parsed?;
+    let origin = origin?;
+    let applies_to = applies_to(origin, exchange.is_some(), &meanings);
     Some(Entry {
         class,
         subject,
@@ -468,7 +472,7 @@ fn validate_entry(
         last_detail,
         id,
         title,
-        origin: origin?,
+        origin,
         description,
         exchange,
         remedy,
@@ -479,8 +483,75 @@ fn validate_entry(
         diagnostics,
         note,
         references,
+        meanings,
+        applies_to,
         line: at.line(),
     })
+}
+
+/// `meanings`: absent for a code with one meaning; else at least two complete items.
+fn validate_meanings(
+    field: Option<&Spanned<Vec<Spanned<RawMeaning>>>>,
+    entry: Option<&str>,
+    r: &mut Reporter,
+) -> Vec<Meaning> {
+    let Some(list) = field else {
+        return Vec::new();
+    };
+    if list.value.len() < 2 {
+        r.report(
+            list.referenced,
+            entry,
+            "`meanings` needs at least two items (one per group of systems); \
+             a code with one meaning leaves it out",
+        );
+    }
+    let mut out = Vec::with_capacity(list.value.len());
+    for item in &list.value {
+        let at = item.referenced;
+        let systems = required_text(&item.value.systems, "systems", at, entry, r);
+        let meaning = required_text(&item.value.meaning, "meaning", at, entry, r);
+        out.push(Meaning { systems, meaning });
+    }
+    out
+}
+
+/// Which systems use the code with which meaning, as one text for every entry: the entry's
+/// `meanings` when it has them, else what its origin implies.
+fn applies_to(origin: Origin, has_exchange_note: bool, meanings: &[Meaning]) -> String {
+    if !meanings.is_empty() {
+        let items: Vec<String> = meanings
+            .iter()
+            .map(|m| {
+                let stop = if m.meaning.ends_with(['.', '!', '?']) {
+                    ""
+                } else {
+                    "."
+                };
+                format!("{}: {}{stop}", m.systems, m.meaning)
+            })
+            .collect();
+        return items.join(" ");
+    }
+    let own = match origin {
+        Origin::Iana => "Every mail system that uses RFC 3463 codes, with the meaning above.",
+        Origin::Exchange => {
+            "Exchange Server, with the meaning above: a Microsoft code that the IANA registry \
+             does not list."
+        }
+        Origin::ExchangeOnline => {
+            "Exchange Online (Microsoft 365), with the meaning above: a Microsoft code that the \
+             IANA registry does not list."
+        }
+        Origin::Vendor => {
+            "The mail system named above: a vendor's code that the IANA registry does not list."
+        }
+    };
+    if has_exchange_note && origin == Origin::Iana {
+        format!("{own} Exchange Server and Exchange Online: see In Exchange for how they use it.")
+    } else {
+        own.to_owned()
+    }
 }
 
 fn check_across_entries(raw: &[Spanned<RawEntry>], entries: &[Entry], r: &mut Reporter) {

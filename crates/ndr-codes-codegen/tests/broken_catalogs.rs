@@ -199,3 +199,53 @@ fn a_failure_entry_needs_a_sender_step() {
     let success = entry("2.1.5", "Fine", "Fine").replace("    sender: Tell them.\n", "");
     assert!(load_str(&catalog(&success), "catalog.yaml").is_ok());
 }
+
+#[test]
+fn meanings_need_two_complete_items() {
+    let with = |meanings: &str| catalog(&(entry("5.4.8", "Twice", "Twice") + meanings));
+    let two = "    meanings:\n      - systems: Exchange Online\n        meaning: Now.\n      - systems: Exchange 2003\n        meaning: Then.\n";
+    let loaded = load_str(&with(two), "catalog.yaml").expect("valid");
+    assert_eq!(loaded.entries[0].meanings.len(), 2);
+    assert_eq!(
+        loaded.entries[0].applies_to,
+        "Exchange Online: Now. Exchange 2003: Then."
+    );
+
+    // One meaning is what `description` is for.
+    let one = "    meanings:\n      - systems: Exchange Online\n        meaning: Now.\n";
+    assert_one(
+        &errors(&with(one)),
+        "catalog.yaml:54:7: entry 5.4.8 (Twice): `meanings` needs at least two items",
+    );
+    // Each item names its systems and says what they mean.
+    let blank = "    meanings:\n      - systems: Exchange Online\n        meaning: \" \"\n      - meaning: Then.\n";
+    let errs = errors(&with(blank));
+    assert_one(
+        &errs,
+        "catalog.yaml:55:18: entry 5.4.8 (Twice): `meaning` is empty",
+    );
+    assert_one(
+        &errs,
+        "catalog.yaml:56:9: entry 5.4.8 (Twice): `systems` is missing",
+    );
+    // An empty list is a mistake, not a way to say "one meaning".
+    assert_one(
+        &errors(&with("    meanings: []\n")),
+        "`meanings` needs at least two items",
+    );
+}
+
+#[test]
+fn applies_to_follows_the_origin_without_meanings() {
+    let exchange = entry("5.4.11", "Agent", "Agent").replace("origin: iana", "origin: exchange");
+    let with_note = entry("5.1.1", "Bad", "Bad") + "    exchange: Exchange says more.\n";
+    let loaded = load_str(&catalog(&(with_note + &exchange)), "catalog.yaml").expect("valid");
+    assert!(
+        loaded.entries[0]
+            .applies_to
+            .starts_with("Every mail system")
+    );
+    assert!(loaded.entries[0].applies_to.contains("see In Exchange"));
+    assert!(loaded.entries[1].applies_to.starts_with("Exchange Server"));
+    assert!(!loaded.entries[1].applies_to.contains("In Exchange"));
+}

@@ -20,6 +20,14 @@ pub extern "C" fn ndr_status_description(status: u32) -> *const c_char {
     text(status, |e| Some(e.description))
 }
 
+/// Which mail systems use the code with which meaning: for a code that means different things in
+/// different systems, each group of systems with its meaning (the registry's first, then current
+/// before older); else the systems its origin implies. NULL if `status` is not a status key.
+#[unsafe(no_mangle)]
+pub extern "C" fn ndr_status_applies_to(status: u32) -> *const c_char {
+    text(status, |e| Some(e.applies_to))
+}
+
 /// What Exchange / Exchange Online mean by the code, where that differs or adds. NULL when the
 /// entry has none, or if `status` is not a status key.
 #[unsafe(no_mangle)]
@@ -121,6 +129,7 @@ mod tests {
             let key = u32::from(s);
             assert_eq!(read(ndr_status_title(key)), Some(s.title()));
             assert_eq!(read(ndr_status_description(key)), Some(s.description()));
+            assert_eq!(read(ndr_status_applies_to(key)), Some(s.applies_to()));
             assert_eq!(read(ndr_status_exchange(key)), s.exchange());
             assert_eq!(read(ndr_status_remedy(key)), Some(s.remedy()));
             assert_eq!(read(ndr_status_sender(key)), s.sender());
@@ -135,6 +144,7 @@ mod tests {
         for bad in [0, 1, 5_999_999, u32::MAX] {
             assert!(ndr_status_title(bad).is_null());
             assert!(ndr_status_description(bad).is_null());
+            assert!(ndr_status_applies_to(bad).is_null());
             assert!(ndr_status_exchange(bad).is_null());
             assert!(ndr_status_remedy(bad).is_null());
             assert!(ndr_status_sender(bad).is_null());

@@ -42,6 +42,7 @@ mod class;
 mod code;
 mod error;
 mod explain;
+mod meaning;
 mod scan;
 #[cfg(feature = "serde")]
 mod serde_impl;
@@ -53,6 +54,7 @@ pub use class::Class;
 pub use code::{Code, CodeStr};
 pub use error::{ParseError, ParseErrorKind};
 pub use explain::{Explanation, Level};
+pub use meaning::Meaning;
 pub use scan::{FindCodes, Found, find_codes};
 pub use status::{Reason, Status};
 pub use subject::Subject;

@@ -8,7 +8,7 @@ use crate::{Class, Code, ParseError, ParseErrorKind, Subject};
 
 mod generated {
     #![allow(clippy::all, clippy::pedantic)]
-    use crate::{Actor, Class, Origin, Subject};
+    use crate::{Actor, Class, Meaning, Origin, Subject};
     include!(concat!(env!("OUT_DIR"), "/catalog.rs"));
 }
 

@@ -36,6 +36,43 @@ fn sender_steps_are_written_for_the_person_who_got_the_ndr() {
 }
 
 #[test]
+fn meanings_say_which_systems_use_which_meaning() {
+    // 5.4.8: Exchange Online's MTA-STS failure now, a route back to the same server before.
+    let meanings = Status::RoutesBackToSelf.meanings();
+    assert_eq!(meanings.len(), 2);
+    assert!(meanings[0].systems.contains("Exchange Online"));
+    assert!(meanings[0].meaning.contains("MTA-STS"));
+    assert!(meanings[1].systems.contains("2003"));
+    // A registry code with an Exchange Online meaning of its own lists the registry's first.
+    let cert = Status::CryptographicFailure.meanings();
+    assert!(cert[0].systems.contains("RFC 3463"));
+    assert!(cert.iter().any(|m| m.meaning.contains("MTA-STS")));
+    assert!(Status::BadDestinationMailbox.meanings().is_empty());
+    for status in Status::ALL {
+        let applies_to = status.applies_to();
+        assert!(!applies_to.is_empty(), "{status}");
+        assert_ne!(
+            status.meanings().len(),
+            1,
+            "{status}: one meaning is the description"
+        );
+        // The text names every group of systems, in the order of `meanings`.
+        let mut rest = applies_to;
+        for meaning in status.meanings() {
+            let at = rest
+                .find(meaning.systems)
+                .unwrap_or_else(|| panic!("{status}"));
+            rest = &rest[at + meaning.systems.len()..];
+        }
+    }
+    assert!(
+        Status::BadDestinationMailbox
+            .applies_to()
+            .starts_with("Every mail system")
+    );
+}
+
+#[test]
 fn all_is_in_code_order_and_complete() {
     assert_eq!(Status::ALL.len(), Status::COUNT);
     assert!(

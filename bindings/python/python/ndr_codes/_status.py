@@ -526,6 +526,11 @@ class Status(enum.IntEnum):
         return _native.status_description(self)
 
     @property
+    def applies_to(self) -> str:
+        "Which mail systems use the code with which meaning: for a code that means different things in different systems, each group of systems with its meaning (the registry's first, then current before older); else the systems its origin implies."
+        return _native.status_applies_to(self)
+
+    @property
     def exchange(self) -> str | None:
         "What Exchange / Exchange Online mean by the code, where that differs or adds."
         return _native.status_exchange(self)

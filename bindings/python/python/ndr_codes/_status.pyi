@@ -497,6 +497,9 @@ class Status(enum.IntEnum):
     def description(self) -> str: ...
 
     @property
+    def applies_to(self) -> str: ...
+
+    @property
     def exchange(self) -> str | None: ...
 
     @property
