@@ -385,6 +385,8 @@
 #define NDR_STATUS_TENANT_ATTRIBUTION_RELAY_DENIED                   5007064u
 /** `5.7.68`: Direct Send not allowed */
 #define NDR_STATUS_DIRECT_SEND_REJECTED                              5007068u
+/** `5.7.100`: Sender prohibited distribution group expansion */
+#define NDR_STATUS_DISTRIBUTION_LIST_EXPANSION_PROHIBITED            5007100u
 /** `5.7.103`: Delivery to a group mailbox failed */
 #define NDR_STATUS_GROUP_MAILBOX_DELIVERY_FAILED                     5007103u
 /** `5.7.124`: Sender not in group's allowed senders list */
@@ -409,6 +411,8 @@
 #define NDR_STATUS_TENANT_EXTERNAL_RECIPIENT_LIMIT                   5007233u
 /** `5.7.236`: onmicrosoft.com external recipient limit reached */
 #define NDR_STATUS_ONMICROSOFT_DOMAIN_EXTERNAL_RECIPIENT_LIMIT       5007236u
+/** `5.7.300`: Sender prohibited redirection to an alternate recipient */
+#define NDR_STATUS_ALTERNATE_RECIPIENT_PROHIBITED                    5007300u
 /** `5.7.321`: DANE destination without TLS */
 #define NDR_STATUS_DANE_STARTTLS_NOT_SUPPORTED                       5007321u
 /** `5.7.322`: DANE destination certificate expired */
@@ -473,7 +477,7 @@
 #define NDR_STATUS_TRANSPORT_RULE_CUSTOM_REJECTION                   5007900u
 
 /** The number of status values; ndr_status_count() returns the same. */
-#define NDR_STATUS_COUNT 226u
+#define NDR_STATUS_COUNT 228u
 
 
 /**

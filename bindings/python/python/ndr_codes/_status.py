@@ -391,6 +391,8 @@ class Status(enum.IntEnum):
     "5.7.64: TenantAttribution relay access denied."
     DIRECT_SEND_REJECTED = 5007068
     "5.7.68: Direct Send not allowed."
+    DISTRIBUTION_LIST_EXPANSION_PROHIBITED = 5007100
+    "5.7.100: Sender prohibited distribution group expansion."
     GROUP_MAILBOX_DELIVERY_FAILED = 5007103
     "5.7.103: Delivery to a group mailbox failed."
     SENDER_NOT_IN_GROUP_ALLOWED_SENDERS = 5007124
@@ -415,6 +417,8 @@ class Status(enum.IntEnum):
     "5.7.233: Tenant external recipient limit reached."
     ONMICROSOFT_DOMAIN_EXTERNAL_RECIPIENT_LIMIT = 5007236
     "5.7.236: onmicrosoft.com external recipient limit reached."
+    ALTERNATE_RECIPIENT_PROHIBITED = 5007300
+    "5.7.300: Sender prohibited redirection to an alternate recipient."
     DANE_STARTTLS_NOT_SUPPORTED = 5007321
     "5.7.321: DANE destination without TLS."
     DANE_CERTIFICATE_EXPIRED = 5007322
