@@ -1,6 +1,6 @@
 //! Byte-level text helpers: bounces are matched on raw bytes because their charsets lie.
 
-/// ASCII case-insensitive search for `needle` (given in lower case) in `hay`.
+/// ASCII case-insensitive search for `needle` (in any case) in `hay`.
 pub(crate) fn find_ci(hay: &[u8], needle: &[u8]) -> Option<usize> {
     let Some(&first) = needle.first() else {
         return Some(0);
@@ -12,7 +12,11 @@ pub(crate) fn find_ci(hay: &[u8], needle: &[u8]) -> Option<usize> {
     let mut i = 0;
     while i <= last_start {
         // SIMD skip to the next possible first byte, in either case.
-        i += memchr::memchr2(first, first.to_ascii_uppercase(), &hay[i..=last_start])?;
+        i += memchr::memchr2(
+            first.to_ascii_lowercase(),
+            first.to_ascii_uppercase(),
+            &hay[i..=last_start],
+        )?;
         if hay[i + 1..i + needle.len()].eq_ignore_ascii_case(&needle[1..]) {
             return Some(i);
         }
@@ -79,15 +83,66 @@ pub(crate) fn lines(bytes: &[u8]) -> impl Iterator<Item = (usize, &[u8])> {
 
 /// Joins folded or wrapped lines into one line with single spaces, lossily as UTF-8.
 pub(crate) fn unfold(bytes: &[u8]) -> String {
-    let text = String::from_utf8_lossy(bytes);
-    let mut out = String::with_capacity(text.len());
-    for word in text.split_ascii_whitespace() {
-        if !out.is_empty() {
+    // One allocation, of the right size unless invalid UTF-8 grows into replacement characters.
+    let mut out = String::with_capacity(trim(bytes).len());
+    push_words(&mut out, bytes);
+    out
+}
+
+/// [`unfold`] of a string already made: kept as it is when there is nothing to unfold.
+pub(crate) fn unfold_owned(text: String) -> String {
+    let b = text.as_bytes();
+    let unfolded = !b.first().is_some_and(u8::is_ascii_whitespace)
+        && !b.last().is_some_and(u8::is_ascii_whitespace)
+        && b.windows(2)
+            .all(|w| !w[1].is_ascii_whitespace() || (w[1] == b' ' && w[0] != b' '));
+    if unfolded { text } else { unfold(b) }
+}
+
+/// Appends the words of `bytes` (split at ASCII whitespace, lossily as UTF-8) to `out`, each
+/// after a single space unless `out` is empty: [`unfold`] of several texts joined by spaces,
+/// one text at a time, without copying them together first.
+pub(crate) fn push_words(out: &mut String, bytes: &[u8]) {
+    // Whether whitespace stands between what `out` holds and the next word.
+    fn push(out: &mut String, word: &str, gap: &mut bool) {
+        if word.is_empty() {
+            return;
+        }
+        if *gap && !out.is_empty() {
             out.push(' ');
         }
+        *gap = false;
         out.push_str(word);
     }
-    out
+    let mut gap = true;
+    for chunk in bytes.utf8_chunks() {
+        for (i, word) in chunk
+            .valid()
+            .split(|c: char| c.is_ascii_whitespace())
+            .enumerate()
+        {
+            gap |= i > 0;
+            push(out, word, &mut gap);
+        }
+        // An invalid sequence is one replacement character within its word, as
+        // `String::from_utf8_lossy` has it.
+        if !chunk.invalid().is_empty() {
+            push(out, "\u{FFFD}", &mut gap);
+        }
+    }
+}
+
+/// Keeps, in place, the part of `text` that `part` picks (a subslice of its argument, such as
+/// a trimmed one).
+pub(crate) fn keep(text: &mut String, part: impl FnOnce(&str) -> &str) {
+    let kept = part(text);
+    // `part` returns a subslice of `text`: its offset is the distance between the pointers.
+    let start = kept.as_ptr().addr().saturating_sub(text.as_ptr().addr());
+    let end = start + kept.len();
+    if end <= text.len() && text.is_char_boundary(start) && text.is_char_boundary(end) {
+        text.truncate(end);
+        text.drain(..start);
+    }
 }
 
 /// Whether `b` may appear in the local part or domain of a plain address.
@@ -199,6 +254,14 @@ mod tests {
     fn finds_ignoring_case() {
         assert_eq!(find_ci(b"Remote Host SAID: x", b"said:"), Some(12));
         assert_eq!(find_ci(b"abc", b"abcd"), None);
+        assert_eq!(
+            find_ci(b"to <A.B@Example.ORG>", b"a.b@example.org"),
+            Some(4)
+        );
+        assert_eq!(
+            find_ci(b"to <a.b@example.org>", b"A.B@Example.ORG"),
+            Some(4)
+        );
         assert!(starts_with_ci(b"Final-Recipient: x", b"final-recipient:"));
     }
 
@@ -233,6 +296,17 @@ mod tests {
             "550 5.1.1 user unknown"
         );
         assert_eq!(trim(b"  x \r"), b"x");
+        let mut joined = unfold(b" a\n b\xff\xfec ");
+        assert_eq!(joined, String::from_utf8_lossy(b"a b\xff\xfec"));
+        push_words(&mut joined, b"\xe2\x82 d\t");
+        assert_eq!(
+            joined,
+            unfold(&[&b" a\n b\xff\xfec "[..], b"\xe2\x82 d\t"].join(&b' '))
+        );
+        assert_eq!(unfold(b" \r\n ").capacity(), 0);
+        let mut text = String::from(" 'quoted' ");
+        keep(&mut text, |t| t.trim().trim_matches('\''));
+        assert_eq!(text, "quoted");
         let l: Vec<_> = lines(b"a\r\nb\n\nc").map(|(_, l)| l).collect();
         assert_eq!(l, [&b"a"[..], b"b", b"", b"c"]);
     }

@@ -42,6 +42,7 @@ mod message;
 mod model;
 pub mod read;
 mod reason;
+mod scratch;
 mod ses;
 mod text;
 
@@ -52,6 +53,7 @@ pub use read::{Messages, ReadError, read};
 pub use reason::is_hard;
 
 use message::{Message, PartKind};
+use scratch::Scratch;
 use std::borrow::Cow;
 
 /// Messages larger than this are refused with [`Error::TooLarge`] (bounces rarely exceed a few
@@ -93,60 +95,74 @@ fn unquote(text: &[u8]) -> Cow<'_, [u8]> {
     Cow::Owned(out)
 }
 
-/// The text parts to read: plain text, else HTML with its tags removed.
-fn texts<'a>(message: &'a Message<'_>) -> Vec<Cow<'a, [u8]>> {
-    let plain: Vec<Cow<'a, [u8]>> = message
-        .parts
-        .iter()
-        .filter(|p| p.kind == PartKind::Text)
-        .map(|p| unquote(&p.body))
-        .collect();
-    if !plain.is_empty() {
-        return plain;
+/// Makes the text parts readable, in place: plain text without a forwarder's quoting, else
+/// HTML with its tags removed (read only when there is no plain text). Returns the kind of
+/// part to read as text.
+fn prepare_texts(message: &mut Message<'_>) -> PartKind {
+    let kind = if message.parts.iter().any(|p| p.kind == PartKind::Text) {
+        PartKind::Text
+    } else {
+        PartKind::Html
+    };
+    for part in message.parts.iter_mut().filter(|p| p.kind == kind) {
+        let readable = match kind {
+            PartKind::Html => Some(html::to_text(&part.body)),
+            _ => match unquote(&part.body) {
+                Cow::Owned(text) => Some(text),
+                Cow::Borrowed(_) => None,
+            },
+        };
+        if let Some(text) = readable {
+            part.body = Cow::Owned(text);
+        }
     }
-    message
-        .parts
-        .iter()
-        .filter(|p| p.kind == PartKind::Html)
-        .map(|p| Cow::Owned(html::to_text(&p.body)))
-        .collect()
+    kind
 }
 
-fn build(message: Message<'_>) -> Bounce {
-    let texts = texts(&message);
-    let main_text: &[u8] = texts.first().map_or(&[], |t| t);
+fn build(mut message: Message<'_>) -> Bounce {
+    let warnings = std::mem::take(&mut message.warnings);
+    let text_kind = prepare_texts(&mut message);
+    let message = &message;
+    let texts = || {
+        message
+            .parts
+            .iter()
+            .filter(move |p| p.kind == text_kind)
+            .map(|p| &*p.body)
+    };
+    let main_text: &[u8] = texts().next().unwrap_or_default();
     // The human-readable part of the first text, before any returned copy of the message
     // (the others are cut only when they are read).
     let main_region = text::region(main_text);
-    let original = original(&message, main_text, main_region.len());
+    let original = original(message, main_text, main_region.len());
     let mut bounce = Bounce {
         kind: Kind::NotBounce,
         format: Format::None,
         reporting_mta: None,
         original,
         recipients: Vec::new(),
-        warnings: message.warnings.clone(),
+        warnings,
     };
-    if detect::is_feedback(&message) {
-        read_feedback(&message, &mut bounce);
+    if detect::is_feedback(message) {
+        read_feedback(message, &mut bounce);
         return bounce;
     }
-    if read_dsn(&message, &texts, main_region, &mut bounce) {
+    if read_dsn(message, texts(), main_region, &mut bounce) {
         return bounce;
     }
     if read_ses(main_text, &mut bounce) {
         return bounce;
     }
-    let regions =
-        || std::iter::once(main_region).chain(texts.iter().skip(1).map(|t| text::region(t)));
-    if detect::looks_like_bounce(&message, regions()) {
-        read_text(&message, regions(), main_region, &mut bounce);
+    let regions = || std::iter::once(main_region).chain(texts().skip(1).map(text::region));
+    if detect::looks_like_bounce(message, regions()) {
+        read_text(message, regions(), main_region, &mut bounce);
         return bounce;
     }
-    if detect::is_auto_reply(&message) {
+    if detect::is_auto_reply(message) {
         bounce.kind = Kind::AutoReply;
         bounce.format = Format::Rfc3834;
         if let Some(from) = message.header("From").and_then(first_address) {
+            bounce.recipients.reserve_exact(1);
             bounce.recipients.push(plain_recipient(
                 from,
                 (ndr_codes::Reason::Undefined, "rfc3834-auto-reply"),
@@ -156,11 +172,16 @@ fn build(message: Message<'_>) -> Bounce {
     bounce
 }
 
+/// `bytes` as a string, lossily: for what goes into the result.
+fn lossy(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
 /// The first address in a header value.
 fn first_address(value: &[u8]) -> Option<String> {
     bytes::addresses(value)
         .next()
-        .map(|(s, e)| String::from_utf8_lossy(&value[s..e]).into_owned())
+        .map(|(s, e)| lossy(&value[s..e]))
 }
 
 /// A recipient of a report that is not a delivery failure (feedback, auto-reply).
@@ -233,7 +254,7 @@ fn original(message: &Message<'_>, main_text: &[u8], region_len: usize) -> Origi
                 if memchr::memmem::find(value, b"=?").is_some()
                     && let Ok((header, _)) = mailparse::parse_header(field)
                 {
-                    bytes::unfold(header.get_value().as_bytes())
+                    bytes::unfold_owned(header.get_value())
                 } else {
                     bytes::unfold(value)
                 },
@@ -243,32 +264,15 @@ fn original(message: &Message<'_>, main_text: &[u8], region_len: usize) -> Origi
     original
 }
 
-/// The sender's addresses: the bounce goes to them, so they are never the failed recipient.
-fn sender_addresses(message: &Message<'_>, original: &Original) -> Vec<String> {
-    let mut out = Vec::new();
-    for value in [
-        message.header("To"),
-        original.from.as_deref().map(str::as_bytes),
-    ]
-    .into_iter()
-    .flatten()
-    {
-        out.extend(
-            bytes::addresses(value)
-                .map(|(s, e)| String::from_utf8_lossy(&value[s..e]).into_owned()),
-        );
-    }
-    out
-}
-
-/// Everything about one failed (or delayed, or delivered) recipient.
+/// Everything about one failed (or delayed, or delivered) recipient: the strings that go
+/// into the result, and slices of the message for the rest.
 struct Found<'a> {
     address: String,
     original_address: Option<String>,
     action: Option<Action>,
     status_field: Option<&'a [u8]>,
     diagnostic: String,
-    context: Vec<u8>,
+    context: &'a [u8],
     remote_mta: Option<String>,
     command: Option<&'static str>,
     /// The diagnostic came from a local delivery program (`Diagnostic-Code: X-Unix; ...`).
@@ -279,31 +283,35 @@ fn recipient(found: Found<'_>, reporting_mta: Option<&str>, default_permanent: b
     let chosen = code::choose(
         found.status_field,
         found.diagnostic.as_bytes(),
-        &found.context,
+        found.context,
     );
-    // Without the server's words, the bounce's own text about the recipient has to do.
-    let context_text;
     let evidence = reason::Evidence {
-        diagnostic: if found.diagnostic.is_empty() {
-            context_text = bytes::unfold(&found.context);
-            &context_text
-        } else {
-            &found.diagnostic
-        },
+        diagnostic: &found.diagnostic,
         code: chosen.code,
         remote_mta: found.remote_mta.as_deref(),
         reporting_mta,
         command: found.command,
         from_program: found.from_program,
     };
-    let (mut reason, mut rule) = reason::decide(&evidence);
+    // The bounce's own text about the recipient, unfolded when it is read.
+    let mut context_text = Scratch::<String>::take();
+    let (mut reason, mut rule) = if found.diagnostic.is_empty() {
+        // Without the server's words, the bounce's own text about the recipient has to do.
+        bytes::push_words(&mut context_text, found.context);
+        reason::decide(&reason::Evidence {
+            diagnostic: &context_text,
+            ..evidence
+        })
+    } else {
+        reason::decide(&evidence)
+    };
     if reason == ndr_codes::Reason::Undefined
         && !found.diagnostic.is_empty()
         && !found.context.is_empty()
     {
         // The line taken as the diagnostic names no cause; the rest of the bounce's text
         // about the recipient may (a notice that explains itself in its second paragraph).
-        let context_text = bytes::unfold(&found.context);
+        bytes::push_words(&mut context_text, found.context);
         let wider = reason::Evidence {
             diagnostic: &context_text,
             ..evidence
@@ -328,7 +336,7 @@ fn recipient(found: Found<'_>, reporting_mta: Option<&str>, default_permanent: b
         reply_code: chosen.reply_code,
         diagnostic: found.diagnostic,
         remote_mta: found.remote_mta,
-        command: found.command.map(str::to_owned),
+        command: found.command,
         reason,
         rule,
         hard: is_hard(reason, permanent) && action != Some(Action::Delivered),
@@ -336,51 +344,56 @@ fn recipient(found: Found<'_>, reporting_mta: Option<&str>, default_permanent: b
 }
 
 /// Reads RFC 3464 fields; false when the message has none.
-fn read_dsn(
-    message: &Message<'_>,
-    texts: &[Cow<'_, [u8]>],
+fn read_dsn<'m>(
+    message: &'m Message<'_>,
+    mut texts: impl Iterator<Item = &'m [u8]>,
     main_region: &[u8],
     bounce: &mut Bounce,
 ) -> bool {
-    // Some reports carry one delivery-status part per recipient: read them all.
-    let mut parsed = dsn::Dsn::default();
-    for part in message
-        .parts
-        .iter()
-        .filter(|p| p.kind == PartKind::DeliveryStatus)
-    {
-        let d = dsn::read(&part.body);
-        parsed.reporting_mta = parsed.reporting_mta.or(d.reporting_mta);
-        parsed.recipients.extend(d.recipients);
-    }
-    let mut format = Format::Rfc3464;
-    if parsed.recipients.is_empty() {
-        match texts
+    // Some reports carry one delivery-status part per recipient: read them all. Else a text
+    // part may hold the fields.
+    let parts = || {
+        message
+            .parts
             .iter()
-            .filter(|t| dsn::has_fields(t))
-            .map(|t| dsn::read(t))
-            .find(|d| !d.recipients.is_empty())
-        {
-            Some(d) => parsed = d,
-            None => return false,
-        }
-        format = Format::Text;
+            .filter(|p| p.kind == PartKind::DeliveryStatus)
+            .map(|p| &*p.body)
+    };
+    let mut count: usize = parts().map(|body| dsn::recipients(body).count()).sum();
+    let mut in_text = None;
+    if count == 0 {
+        let Some((text, n)) = texts.find_map(|t| {
+            let n = if dsn::has_fields(t) {
+                dsn::recipients(t).count()
+            } else {
+                0
+            };
+            (n > 0).then_some((t, n))
+        }) else {
+            return false;
+        };
+        (in_text, count) = (Some(text), n);
     }
-    bounce.reporting_mta = parsed.reporting_mta.clone();
-    bounce.format = format;
-    let reporting = parsed.reporting_mta.as_deref();
+    let bodies = || parts().filter(|_| in_text.is_none()).chain(in_text);
+    bounce.format = if in_text.is_some() {
+        Format::Text
+    } else {
+        Format::Rfc3464
+    };
+    bounce.reporting_mta = bodies().find_map(dsn::reporting_mta).map(dsn::typed_value);
+    bounce.recipients.reserve_exact(count);
     // The session transcript is read once, for the recipients whose reply names no command.
     let mut transcript: Option<Option<&'static str>> = None;
-    for r in parsed.recipients {
-        let original_recipient = r.original_recipient;
-        let (address, original_address) = match r.final_recipient {
+    for r in bodies().flat_map(dsn::recipients) {
+        let original_recipient = r.original_recipient.map(dsn::address_value);
+        let (address, original_address) = match r.final_recipient.map(dsn::address_value) {
             Some(f) => {
                 let original = original_recipient.filter(|o| !o.eq_ignore_ascii_case(&f));
                 (f, original)
             }
             None => (original_recipient.unwrap_or_default(), None),
         };
-        let diagnostic = r.diagnostic.filter(|d| !d.is_empty());
+        let diagnostic = r.diagnostic.map(dsn::typed_value).filter(|d| !d.is_empty());
         // The text part is read about this recipient only for what the fields lack.
         // The text part is also where Postfix says which command the reply answered
         // ("in reply to end of DATA command"), which its Diagnostic-Code leaves out.
@@ -388,33 +401,32 @@ fn read_dsn(
             .as_deref()
             .is_none_or(|d| text::command(d.as_bytes()).is_none());
         let about = if diagnostic.is_none() || r.remote_mta.is_none() || no_command {
-            text::about(main_region, &address)
+            text::about(main_region, address.as_bytes())
         } else {
             None
         };
-        let (about_diagnostic, context, about_remote, about_command) = match about {
-            Some(a) => (Some(a.diagnostic), a.context, a.remote_mta, a.command),
-            None => (None, Vec::new(), None, None),
-        };
-        let diagnostic = diagnostic.or(about_diagnostic).unwrap_or_default();
+        let about = about.unwrap_or_default();
+        let diagnostic = diagnostic.unwrap_or_else(|| about.diagnostic.to_text());
         let command = text::command(diagnostic.as_bytes())
-            .or(about_command)
+            .or(about.command)
             .or_else(|| *transcript.get_or_insert_with(|| text::transcript_command(main_region)));
         let found = Found {
-            original_address,
-            address,
+            original_address: original_address.map(Cow::into_owned),
+            address: address.into_owned(),
             action: r.action,
             status_field: r.status,
-            context,
-            remote_mta: r.remote_mta.or(about_remote),
+            context: about.context,
+            remote_mta: r
+                .remote_mta
+                .map(dsn::typed_value)
+                .or_else(|| about.remote_mta.map(lossy)),
             command,
             from_program: r.from_program,
             diagnostic,
         };
         let permanent = found.action != Some(Action::Delayed);
-        bounce
-            .recipients
-            .push(recipient(found, reporting, permanent));
+        let recipient = recipient(found, bounce.reporting_mta.as_deref(), permanent);
+        bounce.recipients.push(recipient);
     }
     bounce.kind = kind_of(&bounce.recipients);
     true
@@ -426,43 +438,44 @@ fn read_ses(text: &[u8], bounce: &mut Bounce) -> bool {
         return false;
     };
     bounce.format = Format::AmazonSes;
-    bounce.reporting_mta = n
-        .reporting_mta
-        .map(|m| m.rsplit(';').next().unwrap_or_default().trim().to_owned());
-    if n.kind == "Complaint" {
+    bounce.reporting_mta = n.reporting_mta().map(|m| {
+        // `dsn; a.example.com`: the host.
+        let mut m = bytes::unfold(m);
+        bytes::keep(&mut m, |m| m.rsplit(';').next().unwrap_or_default().trim());
+        m
+    });
+    bounce.recipients.reserve_exact(n.recipients().count());
+    if n.complaint {
         bounce.kind = Kind::Feedback;
-        for r in n.recipients {
-            bounce
-                .recipients
-                .push(plain_recipient(r.address, reason::feedback(b"abuse")));
+        for r in n.recipients() {
+            bounce.recipients.push(plain_recipient(
+                bytes::unfold(r.address),
+                reason::feedback(b"abuse"),
+            ));
         }
         return true;
     }
-    let reporting = bounce.reporting_mta.clone();
-    for r in n.recipients {
-        let diagnostic = r.diagnostic.unwrap_or_default();
-        let diagnostic = match diagnostic.split_once(';') {
-            Some((kind, rest)) if !kind.contains(' ') => rest.trim().to_owned(),
-            _ => diagnostic,
-        };
+    for r in n.recipients() {
+        let mut diagnostic = r.diagnostic.map(bytes::unfold).unwrap_or_default();
+        // `smtp; 550 ...`: without its type.
+        bytes::keep(&mut diagnostic, |d| match d.split_once(';') {
+            Some((kind, rest)) if !kind.contains(' ') => rest.trim(),
+            _ => d,
+        });
         let found = Found {
-            address: r.address,
+            address: bytes::unfold(r.address),
             original_address: None,
-            action: r
-                .action
-                .as_deref()
-                .and_then(|a| Action::from_bytes(a.as_bytes())),
-            status_field: r.status.as_deref().map(str::as_bytes),
+            action: r.action.and_then(Action::from_bytes),
+            status_field: r.status,
             command: text::command(diagnostic.as_bytes()),
             from_program: false,
             diagnostic,
-            context: Vec::new(),
+            context: &[],
             remote_mta: None,
         };
         let permanent = found.action != Some(Action::Delayed);
-        bounce
-            .recipients
-            .push(recipient(found, reporting.as_deref(), permanent));
+        let recipient = recipient(found, bounce.reporting_mta.as_deref(), permanent);
+        bounce.recipients.push(recipient);
     }
     bounce.kind = kind_of(&bounce.recipients);
     true
@@ -495,69 +508,82 @@ const DELAY_PHRASES: &[&[u8]] = &[
 ];
 
 fn read_text<'t>(
-    message: &Message<'_>,
+    message: &'t Message<'_>,
     regions: impl Iterator<Item = &'t [u8]>,
     main_region: &'t [u8],
     bounce: &mut Bounce,
 ) {
     bounce.reporting_mta = reporter(message);
-    let senders = sender_addresses(message, &bounce.original);
-    let mut found = Vec::new();
-    let mut used: &[u8] = &[];
+    let Bounce {
+        original,
+        recipients,
+        reporting_mta,
+        ..
+    } = bounce;
+    // The bounce goes to the sender: the sender's addresses are never the failed recipient.
+    let senders = text::Senders([
+        message.header("To").unwrap_or_default(),
+        original.from.as_deref().unwrap_or_default().as_bytes(),
+    ]);
+    let mut listed = None;
     for t in regions {
-        found = text::read(t, &senders);
+        let found = text::read(t, &senders);
         if !found.is_empty() {
-            used = t;
+            listed = Some((t, found));
             break;
         }
     }
-    if found.is_empty() {
+    // The text the recipients were found in; the headers' lists are read against the first.
+    let used = listed.as_ref().map_or(main_region, |(t, _)| *t);
+    static DELAY: std::sync::LazyLock<aho_corasick::AhoCorasick> =
+        std::sync::LazyLock::new(|| bytes::phrase_set(DELAY_PHRASES));
+    let delayed = DELAY.is_match(used);
+    let reporting = reporting_mta.as_deref();
+    let recipient_of = |found: text::TextRecipient<'_>| {
+        let found = Found {
+            address: lossy(found.address),
+            original_address: None,
+            action: None,
+            status_field: None,
+            diagnostic: found.diagnostic.to_text(),
+            context: found.context,
+            remote_mta: found.remote_mta.map(lossy),
+            command: found.command.or_else(|| text::transcript_command(used)),
+            from_program: false,
+        };
+        recipient(found, reporting, !delayed)
+    };
+    if let Some((_, found)) = &listed {
+        recipients.reserve_exact(found.len());
+        recipients.extend((0..found.len()).map(|i| recipient_of(found.get(i))));
+    } else {
         // The headers still name who failed (Exim), or the returned copy does.
-        let header = message.header("X-Failed-Recipients").map(<[u8]>::to_vec);
-        let to = bounce.original.to.clone().map(String::into_bytes);
-        let main: &[u8] = main_region;
-        used = main;
-        for list in [header, to].into_iter().flatten() {
-            for (s, e) in bytes::addresses(&list) {
-                let address = String::from_utf8_lossy(&list[s..e]).into_owned();
-                if found
+        let lists = [
+            message.header("X-Failed-Recipients"),
+            original.to.as_deref().map(str::as_bytes),
+        ];
+        let mut addresses = Scratch::<Vec<(usize, usize)>>::take();
+        for list in lists.into_iter().flatten() {
+            for (s, e) in bytes::addresses(list) {
+                if !addresses
                     .iter()
-                    .any(|f: &text::TextRecipient| f.address.eq_ignore_ascii_case(&address))
+                    .any(|&(fs, fe)| list[fs..fe].eq_ignore_ascii_case(&list[s..e]))
                 {
-                    continue;
+                    addresses.push((s, e));
                 }
-                let mut r = text::describe(main, 0, main.len(), &address);
-                r.address = address;
-                found.push(r);
             }
-            if !found.is_empty() {
+            if !addresses.is_empty() {
+                recipients.reserve_exact(addresses.len());
+                recipients.extend(
+                    addresses.iter().map(|&(s, e)| {
+                        recipient_of(text::describe(used, 0, used.len(), &list[s..e]))
+                    }),
+                );
                 break;
             }
         }
     }
-    let region = used;
-    bounce.format = text_format(region);
-    static DELAY: std::sync::LazyLock<aho_corasick::AhoCorasick> =
-        std::sync::LazyLock::new(|| bytes::phrase_set(DELAY_PHRASES));
-    let delayed = DELAY.is_match(region);
-    for f in found {
-        let action = None;
-        let found = Found {
-            address: f.address,
-            original_address: None,
-            action,
-            status_field: None,
-            diagnostic: f.diagnostic,
-            context: f.context,
-            remote_mta: f.remote_mta,
-            command: f.command.or_else(|| text::transcript_command(used)),
-            from_program: false,
-        };
-        let reporting = bounce.reporting_mta.as_deref();
-        bounce
-            .recipients
-            .push(recipient(found, reporting, !delayed));
-    }
+    bounce.format = text_format(used);
     bounce.kind = if bounce.recipients.is_empty() {
         bounce.warnings.push(Warning::NoRecipients);
         Kind::Failure
@@ -577,20 +603,24 @@ fn reporter(message: &Message<'_>) -> Option<String> {
         .and_then(|h| {
             let v = h.get_value_raw();
             let at = bytes::find_ci(v, b"by ")?;
-            let host: Vec<u8> = v[at + 3..]
+            let rest = &v[at + 3..];
+            let rest = &rest[rest
                 .iter()
-                .skip_while(|b| b.is_ascii_whitespace())
-                .take_while(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-'))
-                .copied()
-                .collect();
-            (host.contains(&b'.')).then(|| String::from_utf8_lossy(&host).into_owned())
+                .position(|b| !b.is_ascii_whitespace())
+                .unwrap_or(rest.len())..];
+            let len = rest
+                .iter()
+                .position(|b| !(b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-')))
+                .unwrap_or(rest.len());
+            let host = &rest[..len];
+            host.contains(&b'.').then(|| lossy(host))
         });
     by_host.or_else(|| {
         let from = message.header("From")?;
         let (s, e) = bytes::addresses(from).next()?;
         let address = &from[s..e];
         let at = address.iter().position(|&b| b == b'@')?;
-        Some(String::from_utf8_lossy(&address[at + 1..]).into_owned())
+        Some(lossy(&address[at + 1..]))
     })
 }
 
@@ -625,34 +655,48 @@ fn read_feedback(message: &Message<'_>, bounce: &mut Bounce) {
         .iter()
         .find(|p| p.kind == PartKind::FeedbackReport)
         .map_or(&[], |p| &p.body);
+    let fields = || {
+        bytes::lines(report).filter_map(|(_, line)| {
+            let colon = line.iter().position(|&b| b == b':')?;
+            Some((&line[..colon], bytes::trim(&line[colon + 1..])))
+        })
+    };
+    let is_recipient = |name: &[u8]| {
+        name.eq_ignore_ascii_case(b"original-rcpt-to")
+            || name.eq_ignore_ascii_case(b"removal-recipient")
+    };
+    // The type and the reporter may come after the recipients: read them first.
     let mut feedback_type: &[u8] = b"abuse";
-    let mut addresses = Vec::new();
-    for (_, line) in bytes::lines(report) {
-        let Some(colon) = line.iter().position(|&b| b == b':') else {
-            continue;
-        };
-        let (name, value) = (&line[..colon], bytes::trim(&line[colon + 1..]));
+    let mut reporting = None;
+    let mut count = 0;
+    for (name, value) in fields() {
         if name.eq_ignore_ascii_case(b"feedback-type") {
             feedback_type = value;
         } else if name.eq_ignore_ascii_case(b"reporting-mta") {
-            bounce.reporting_mta = Some(bytes::unfold(
-                value.rsplit(|&b| b == b';').next().unwrap_or(value),
-            ));
-        } else if name.eq_ignore_ascii_case(b"original-rcpt-to")
-            || name.eq_ignore_ascii_case(b"removal-recipient")
-        {
-            addresses.extend(first_address(value));
+            reporting = Some(value.rsplit(|&b| b == b';').next().unwrap_or(value));
+        } else if is_recipient(name) {
+            count += usize::from(bytes::addresses(value).next().is_some());
         }
     }
-    if addresses.is_empty()
-        && let Some(to) = &bounce.original.to
-    {
-        addresses.extend(bytes::addresses(to.as_bytes()).map(|(s, e)| to[s..e].to_owned()));
+    if let Some(mta) = reporting {
+        bounce.reporting_mta = Some(bytes::unfold(mta));
     }
-    for address in addresses {
-        bounce
-            .recipients
-            .push(plain_recipient(address, reason::feedback(feedback_type)));
+    let reason = reason::feedback(feedback_type);
+    if count > 0 {
+        bounce.recipients.reserve_exact(count);
+        for (_, value) in fields().filter(|(name, _)| is_recipient(name)) {
+            if let Some(address) = first_address(value) {
+                bounce.recipients.push(plain_recipient(address, reason));
+            }
+        }
+    } else if let Some(to) = &bounce.original.to {
+        let count = bytes::addresses(to.as_bytes()).count();
+        bounce.recipients.reserve_exact(count);
+        for (s, e) in bytes::addresses(to.as_bytes()) {
+            bounce
+                .recipients
+                .push(plain_recipient(to[s..e].to_owned(), reason));
+        }
     }
 }
 

@@ -260,7 +260,7 @@ pub struct Recipient {
     pub(crate) reply_code: Option<u16>,
     pub(crate) diagnostic: String,
     pub(crate) remote_mta: Option<String>,
-    pub(crate) command: Option<String>,
+    pub(crate) command: Option<&'static str>,
     pub(crate) reason: Reason,
     pub(crate) rule: &'static str,
     pub(crate) hard: bool,
@@ -305,7 +305,7 @@ impl Recipient {
     }
     /// The SMTP command that failed (`RCPT`, `DATA`, `MAIL`, ...), where known.
     pub fn command(&self) -> Option<&str> {
-        self.command.as_deref()
+        self.command
     }
     /// Why delivery failed.
     pub fn reason(&self) -> Reason {

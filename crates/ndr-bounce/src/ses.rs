@@ -4,80 +4,112 @@
 //! `notificationType` (`Bounce`, `Complaint`, `Delivery`), `bounce.bouncedRecipients[]` with
 //! `emailAddress`, `action`, `status`, `diagnosticCode`, and `bounce.reportingMTA`.
 
-use std::borrow::Cow;
+use std::ops::Range;
 
 use crate::bytes::{self, find_ci};
+use crate::scratch::Scratch;
 
-/// One recipient of a notification.
+/// One recipient of a notification: raw JSON string values (see [`string_after`]).
 #[derive(Debug, Default)]
-pub(crate) struct SesRecipient {
-    pub address: String,
-    pub action: Option<String>,
-    pub status: Option<String>,
-    pub diagnostic: Option<String>,
+pub(crate) struct SesRecipient<'a> {
+    pub address: &'a [u8],
+    pub action: Option<&'a [u8]>,
+    pub status: Option<&'a [u8]>,
+    pub diagnostic: Option<&'a [u8]>,
 }
 
-/// A notification's type and recipients.
-#[derive(Debug)]
-pub(crate) struct Notification {
-    /// `Bounce` or `Complaint`.
-    pub kind: String,
-    pub reporting_mta: Option<String>,
-    pub recipients: Vec<SesRecipient>,
+/// A notification's text, as written or with one level of JSON escaping undone.
+enum Text<'a> {
+    Written(&'a [u8]),
+    Unescaped(Scratch<Vec<u8>>),
+}
+
+/// A bounce or complaint notification.
+pub(crate) struct Notification<'a> {
+    text: Text<'a>,
+    /// A complaint (`Complaint`), not a bounce (`Bounce`).
+    pub complaint: bool,
+    /// The recipients' list in the text.
+    list: Range<usize>,
+}
+
+impl Notification<'_> {
+    fn text(&self) -> &[u8] {
+        match &self.text {
+            Text::Written(t) => t,
+            Text::Unescaped(t) => t,
+        }
+    }
+
+    /// The `reportingMTA` value, raw.
+    pub(crate) fn reporting_mta(&self) -> Option<&[u8]> {
+        string_after(self.text(), b"\"reportingmta\"")
+    }
+
+    /// The recipients, in order.
+    pub(crate) fn recipients(&self) -> impl Iterator<Item = SesRecipient<'_>> {
+        let mut rest = &self.text()[self.list.clone()];
+        std::iter::from_fn(move || {
+            let at = find_ci(rest, b"\"emailaddress\"")?;
+            let object = &rest[at..];
+            let end = find_ci(&object[1..], b"\"emailaddress\"").map_or(object.len(), |p| p + 1);
+            let object = &object[..end];
+            rest = &rest[at + end..];
+            Some(SesRecipient {
+                address: string_after(object, b"\"emailaddress\"").unwrap_or_default(),
+                action: string_after(object, b"\"action\""),
+                status: string_after(object, b"\"status\""),
+                diagnostic: string_after(object, b"\"diagnosticcode\""),
+            })
+        })
+    }
 }
 
 /// Reads a notification from `text`, when it is one.
-pub(crate) fn read(text: &[u8]) -> Option<Notification> {
+pub(crate) fn read(text: &[u8]) -> Option<Notification<'_>> {
     find_ci(text, b"notificationtype")?;
     // The SES document is usually a JSON string inside the SNS one: undo one level of escaping.
-    let text: Cow<'_, [u8]> = if memchr::memmem::find(text, b"\\\"").is_some() {
-        Cow::Owned(unescape(text))
+    let text = if memchr::memmem::find(text, b"\\\"").is_some() {
+        let mut out = Scratch::<Vec<u8>>::take();
+        unescape(text, &mut out);
+        Text::Unescaped(out)
     } else {
-        Cow::Borrowed(text)
+        Text::Written(text)
     };
-    let kind = string_after(&text, b"\"notificationtype\"")?;
-    let list_key: &[u8] = match kind.as_str() {
-        "Bounce" => b"\"bouncedrecipients\"",
-        "Complaint" => b"\"complainedrecipients\"",
+    let mut n = Notification {
+        text,
+        complaint: false,
+        list: 0..0,
+    };
+    let body = n.text();
+    let kind = bytes::trim(string_after(body, b"\"notificationtype\"")?);
+    let list_key: &[u8] = match kind {
+        b"Bounce" => b"\"bouncedrecipients\"",
+        b"Complaint" => b"\"complainedrecipients\"",
         _ => return None,
     };
-    let list_at = find_ci(&text, list_key)?;
-    let list = &text[list_at..];
-    let list = &list[..memchr::memchr(b']', list).unwrap_or(list.len())];
-    let mut recipients = Vec::new();
-    let mut rest = list;
-    while let Some(at) = find_ci(rest, b"\"emailaddress\"") {
-        let object = &rest[at..];
-        let end = find_ci(&object[1..], b"\"emailaddress\"").map_or(object.len(), |p| p + 1);
-        let object = &object[..end];
-        recipients.push(SesRecipient {
-            address: string_after(object, b"\"emailaddress\"").unwrap_or_default(),
-            action: string_after(object, b"\"action\""),
-            status: string_after(object, b"\"status\""),
-            diagnostic: string_after(object, b"\"diagnosticcode\""),
-        });
-        rest = &rest[at + end..];
-    }
-    Some(Notification {
-        kind,
-        reporting_mta: string_after(&text, b"\"reportingmta\""),
-        recipients,
-    })
+    let complaint = kind == b"Complaint";
+    let list_at = find_ci(body, list_key)?;
+    let list_end = memchr::memchr(b']', &body[list_at..]).map_or(body.len(), |p| list_at + p);
+    n.complaint = complaint;
+    n.list = list_at..list_end;
+    Some(n)
 }
 
-/// The string value after `"key"` (given in lower case) and its colon.
-fn string_after(text: &[u8], key: &[u8]) -> Option<String> {
+/// The string value after `"key"` (given in lower case) and its colon, raw: read it with
+/// [`bytes::unfold`].
+fn string_after<'a>(text: &'a [u8], key: &[u8]) -> Option<&'a [u8]> {
     let at = find_ci(text, key)? + key.len();
     let rest = bytes::trim(&text[at..]);
     let rest = bytes::trim(rest.strip_prefix(b":")?);
     let rest = rest.strip_prefix(b"\"")?;
     let end = rest.iter().position(|&b| b == b'"')?;
-    Some(bytes::unfold(&rest[..end]))
+    Some(&rest[..end])
 }
 
-/// `\"` to `"` and `\\` to `\`.
-fn unescape(text: &[u8]) -> Vec<u8> {
-    let mut out = Vec::with_capacity(text.len());
+/// `\"` to `"` and `\\` to `\`, into `out`.
+fn unescape(text: &[u8], out: &mut Vec<u8>) {
+    out.reserve(text.len());
     let mut i = 0;
     while i < text.len() {
         if text[i] == b'\\' && matches!(text.get(i + 1), Some(b'"' | b'\\' | b'/')) {
@@ -88,7 +120,6 @@ fn unescape(text: &[u8]) -> Vec<u8> {
             i += 1;
         }
     }
-    out
 }
 
 #[cfg(test)]
@@ -97,16 +128,14 @@ mod tests {
     fn reads_a_bounce_inside_an_sns_envelope() {
         let text = br#"{"Type":"Notification","Message":"{\"notificationType\":\"Bounce\",\"bounce\":{\"bounceType\":\"Permanent\",\"bouncedRecipients\":[{\"emailAddress\":\"a@example.com\",\"action\":\"failed\",\"status\":\"5.1.1\",\"diagnosticCode\":\"smtp; 550 5.1.1 user unknown\"},{\"emailAddress\":\"b@example.com\"}],\"reportingMTA\":\"dsn; a.example.com\"}}"}"#;
         let n = super::read(text).unwrap();
-        assert_eq!(n.kind, "Bounce");
-        assert_eq!(n.recipients.len(), 2);
-        assert_eq!(n.recipients[0].address, "a@example.com");
-        assert_eq!(n.recipients[0].status.as_deref(), Some("5.1.1"));
-        assert_eq!(
-            n.recipients[0].diagnostic.as_deref(),
-            Some("smtp; 550 5.1.1 user unknown")
-        );
-        assert_eq!(n.recipients[1].address, "b@example.com");
-        assert_eq!(n.reporting_mta.as_deref(), Some("dsn; a.example.com"));
+        assert!(!n.complaint);
+        let r: Vec<_> = n.recipients().collect();
+        assert_eq!(r.len(), 2);
+        assert_eq!(r[0].address, b"a@example.com");
+        assert_eq!(r[0].status, Some(&b"5.1.1"[..]));
+        assert_eq!(r[0].diagnostic, Some(&b"smtp; 550 5.1.1 user unknown"[..]));
+        assert_eq!(r[1].address, b"b@example.com");
+        assert_eq!(n.reporting_mta(), Some(&b"dsn; a.example.com"[..]));
         assert!(super::read(b"{\"Type\":\"Notification\"}").is_none());
     }
 }

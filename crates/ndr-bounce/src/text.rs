@@ -16,17 +16,116 @@ use std::sync::LazyLock;
 use aho_corasick::AhoCorasick;
 
 use crate::bytes::{self, find_ci, trim};
+use crate::scratch::Scratch;
 
-/// A recipient found in a text bounce.
-#[derive(Debug, Default)]
-pub(crate) struct TextRecipient {
-    pub address: String,
-    /// The remote server's reply or the bounce's own words about this recipient, unfolded.
-    pub diagnostic: String,
+/// A recipient found in a text bounce: slices of the text, turned into strings only for the
+/// result.
+#[derive(Debug, Default, Clone, Copy)]
+pub(crate) struct TextRecipient<'a> {
+    pub address: &'a [u8],
+    /// The remote server's reply or the bounce's own words about this recipient.
+    pub diagnostic: Words<'a>,
     /// All text about this recipient (for a code outside the diagnostic).
-    pub context: Vec<u8>,
-    pub remote_mta: Option<String>,
+    pub context: &'a [u8],
+    pub remote_mta: Option<&'a [u8]>,
     pub command: Option<&'static str>,
+}
+
+/// Words about a recipient: up to two pieces of text, read as if joined by a space.
+#[derive(Debug, Default, Clone, Copy)]
+pub(crate) struct Words<'a>([&'a [u8]; 2]);
+
+impl<'a> Words<'a> {
+    fn one(text: &'a [u8]) -> Words<'a> {
+        Words([text, &[]])
+    }
+
+    /// The words as a diagnostic shows them: unfolded into one line, without the quotes
+    /// around them and the rule lines bounces draw.
+    pub(crate) fn to_text(self) -> String {
+        let len: usize = self.0.iter().map(|p| trim(p).len() + 1).sum();
+        // Nothing to show allocates nothing.
+        let mut out = String::with_capacity(if len > 2 { len } else { 0 });
+        self.write(&mut out);
+        out
+    }
+
+    /// [`Words::to_text`] into `out` (emptied first).
+    pub(crate) fn write(self, out: &mut String) {
+        out.clear();
+        for piece in self.0 {
+            bytes::push_words(out, piece);
+        }
+        bytes::keep(out, trim_quotes);
+        without_rules(out);
+    }
+}
+
+/// Where a recipient's address stands in a text: the start of its line, and the address.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Span {
+    line: usize,
+    start: usize,
+    end: usize,
+}
+
+crate::scratch::reusable_vec!(Span);
+
+/// The recipients [`read`] found in a text, in order.
+pub(crate) struct Recipients<'a> {
+    text: &'a [u8],
+    spans: Scratch<Vec<Span>>,
+}
+
+impl<'a> Recipients<'a> {
+    pub(crate) fn len(&self) -> usize {
+        self.spans.len()
+    }
+
+    pub(crate) fn is_empty(&self) -> bool {
+        self.spans.is_empty()
+    }
+
+    /// What the text says about the `i`th recipient.
+    pub(crate) fn get(&self, i: usize) -> TextRecipient<'a> {
+        let region = self.text;
+        let span = self.spans[i];
+        let end = self.spans.get(i + 1).map_or(region.len(), |next| next.line);
+        let end = if end <= span.line { region.len() } else { end };
+        let mut found = describe(region, span.line, end, &region[span.start..span.end]);
+        // A notice about one recipient may quote the server's reply above the recipient's
+        // line ("Error message below: 550 ...", then "Message details: RCPT TO: a@b"): when
+        // the recipient's own block holds no reply, that one is the recipient's.
+        if self.spans.len() == 1
+            && let Some(reply) = reply_paragraph(&region[..span.line])
+        {
+            let mut shown = Scratch::<String>::take();
+            found.diagnostic.write(&mut shown);
+            if bytes::find_reply_code(shown.as_bytes()).is_none() {
+                found.diagnostic = Words::one(reply);
+            }
+        }
+        found
+    }
+}
+
+/// The sender's addresses, read where they stand (the bounce's `To:`, the returned message's
+/// `From:`): a bounce goes to them, so they are not the failed recipients.
+#[derive(Clone, Copy, Default)]
+pub(crate) struct Senders<'a>(pub [&'a [u8]; 2]);
+
+impl Senders<'_> {
+    fn contains(&self, address: &[u8]) -> bool {
+        self.0.iter().any(|value| {
+            bytes::addresses(value).any(|(s, e)| value[s..e].eq_ignore_ascii_case(address))
+        })
+    }
+
+    fn is_empty(&self) -> bool {
+        self.0
+            .iter()
+            .all(|value| bytes::addresses(value).next().is_none())
+    }
 }
 
 /// Lines that start the returned copy of the original message.
@@ -134,94 +233,91 @@ fn is_recipient_position(line: &[u8], s: usize) -> bool {
 }
 
 /// Reads the recipients of the text bounce `text` (the [`region`] of a decoded text part),
-/// leaving out the
-/// addresses in `exclude` (the sender's).
-pub(crate) fn read(text: &[u8], exclude: &[String]) -> Vec<TextRecipient> {
-    let found = read_excluding(text, exclude);
-    if found.is_empty() && !exclude.is_empty() {
+/// leaving out the sender's addresses.
+pub(crate) fn read<'a>(text: &'a [u8], senders: &Senders<'_>) -> Recipients<'a> {
+    let found = read_excluding(text, Some(senders));
+    if found.is_empty() && !senders.is_empty() {
+        drop(found);
         // A bounce of mail sent to oneself names the sender as the recipient.
-        return read_excluding(text, &[]);
+        return read_excluding(text, None);
     }
     found
 }
 
-fn read_excluding(text: &[u8], exclude: &[String]) -> Vec<TextRecipient> {
-    let region = text;
-    let mut found: Vec<(usize, String)> = Vec::new(); // (line start, address)
-    for (at, line) in bytes::lines(region) {
+fn read_excluding<'a>(text: &'a [u8], senders: Option<&Senders<'_>>) -> Recipients<'a> {
+    let mut spans = Scratch::<Vec<Span>>::take();
+    for (at, line) in bytes::lines(text) {
         for (s, e) in bytes::addresses(line) {
             if !is_recipient_position(line, s) {
                 continue;
             }
-            let address = String::from_utf8_lossy(&line[s..e]).into_owned();
-            if bytes::starts_with_ci(address.as_bytes(), b"mailer-daemon@")
-                || exclude.iter().any(|x| x.eq_ignore_ascii_case(&address))
-                || found.iter().any(|(_, a)| a.eq_ignore_ascii_case(&address))
+            let address = &line[s..e];
+            if bytes::starts_with_ci(address, b"mailer-daemon@")
+                || senders.is_some_and(|x| x.contains(address))
+                || spans
+                    .iter()
+                    .any(|f| text[f.start..f.end].eq_ignore_ascii_case(address))
             {
                 continue;
             }
-            found.push((at, address));
+            spans.push(Span {
+                line: at,
+                start: at + s,
+                end: at + e,
+            });
         }
     }
-    let mut out = Vec::with_capacity(found.len());
-    for (i, (at, address)) in found.iter().enumerate() {
-        let end = found.get(i + 1).map_or(region.len(), |(next, _)| *next);
-        let end = if end <= *at { region.len() } else { end };
-        out.push(describe(region, *at, end, address));
-    }
-    // A notice about one recipient may quote the server's reply above the recipient's line
-    // ("Error message below: 550 ...", then "Message details: RCPT TO: a@b"): when the
-    // recipient's own block holds no reply, that one is the recipient's.
-    if let [only] = out.as_mut_slice()
-        && bytes::find_reply_code(only.diagnostic.as_bytes()).is_none()
-        && let Some(reply) = reply_paragraph(&region[..found[0].0])
-    {
-        only.diagnostic = without_rules(trim_quotes(&bytes::unfold(&reply)));
-    }
-    out
+    Recipients { text, spans }
 }
 
 /// What the block `region[start..end]` (starting at the recipient's line) says about `address`.
-pub(crate) fn describe(region: &[u8], start: usize, end: usize, address: &str) -> TextRecipient {
+pub(crate) fn describe<'a>(
+    region: &'a [u8],
+    start: usize,
+    end: usize,
+    address: &'a [u8],
+) -> TextRecipient<'a> {
     let block = &region[start..end];
     let diagnostic = server_words(block)
         .or_else(|| reply_paragraph(block))
-        .unwrap_or_else(|| own_words(region, start, block, address));
+        .map_or_else(|| own_words(region, start, block, address), Words::one);
     // The heading of a list of recipients ("... was aborted after 5 hours:") says what befell
-    // all of them: it is part of what the bounce says about this one.
+    // all of them: it is part of what the bounce says about this one. Only whitespace stands
+    // between the heading and the block, so the context is one slice from the heading's line.
+    let lead = leading_space(&region[..start]);
     let before = trim(&region[..start]);
-    let heading = &before[bytes::line_start(before, before.len())..];
-    let heading = if heading.ends_with(b":") && !heading.contains(&b'@') {
-        heading
+    let heading_at = bytes::line_start(before, before.len());
+    let heading = &before[heading_at..];
+    let context_start = if heading.ends_with(b":") && !heading.contains(&b'@') {
+        lead + heading_at
     } else {
-        &[]
+        start
     };
-    let mut context = heading.to_vec();
-    context.extend_from_slice(&block[..block.len().min(2000)]);
     TextRecipient {
-        address: address.to_owned(),
-        diagnostic: without_rules(trim_quotes(&bytes::unfold(&diagnostic))),
-        context,
+        address,
+        diagnostic,
+        context: &region[context_start..start + block.len().min(2000)],
         remote_mta: remote_host(block),
         command: command(block),
     }
 }
 
+/// The number of ASCII whitespace bytes `text` starts with.
+fn leading_space(text: &[u8]) -> usize {
+    text.iter()
+        .position(|b| !b.is_ascii_whitespace())
+        .unwrap_or(text.len())
+}
+
 /// The block of `text` about `address`, for a DSN recipient whose fields lack a diagnostic.
-pub(crate) fn about(region: &[u8], address: &str) -> Option<TextRecipient> {
-    let lower = address.to_ascii_lowercase();
-    let mut start = None;
-    for (at, line) in bytes::lines(region) {
-        if let Some(p) = find_ci(line, lower.as_bytes())
-            && is_recipient_position(line, p)
-        {
-            start = Some(at);
-            break;
-        }
-    }
-    let start = start?;
+/// (Its address is the one written in the text, which may differ in case.)
+pub(crate) fn about<'a>(region: &'a [u8], address: &[u8]) -> Option<TextRecipient<'a>> {
+    let (start, written) = bytes::lines(region).find_map(|(at, line)| {
+        let p = find_ci(line, address)?;
+        is_recipient_position(line, p).then(|| (at, &line[p..p + address.len()]))
+    })?;
     let end = paragraph_end(region, start, 2);
-    Some(describe(region, start, end, address))
+    Some(describe(region, start, end, written))
 }
 
 /// Where the `n`th blank-line-separated paragraph from `start` ends.
@@ -261,16 +357,16 @@ const SAID: &[&[u8]] = &[
 static SAID_SET: LazyLock<AhoCorasick> = LazyLock::new(|| bytes::phrase_set(SAID));
 
 /// The reply after "said:" and friends, to the end of its paragraph.
-fn server_words(block: &[u8]) -> Option<Vec<u8>> {
+fn server_words(block: &[u8]) -> Option<&[u8]> {
     let m = SAID_SET.find(block)?;
     let rest = &block[m.end()..];
     let end = paragraph_end(rest, 0, 1);
     let words = trim(&rest[..end]);
-    (!words.is_empty()).then(|| words.to_vec())
+    (!words.is_empty()).then_some(words)
 }
 
 /// The paragraph that starts with an SMTP reply (`550 5.1.1 ...`, `#550 ...`, `host X: 550 ...`).
-fn reply_paragraph(block: &[u8]) -> Option<Vec<u8>> {
+fn reply_paragraph(block: &[u8]) -> Option<&[u8]> {
     for (at, line) in bytes::lines(block) {
         let Some((p, _)) = bytes::find_reply_code(line) else {
             continue;
@@ -294,7 +390,7 @@ fn reply_paragraph(block: &[u8]) -> Option<Vec<u8>> {
         {
             end = from + next;
         }
-        return Some(block[from..end].to_vec());
+        return Some(&block[from..end]);
     }
     None
 }
@@ -318,29 +414,28 @@ fn starts_with_address(line: &[u8]) -> bool {
 
 /// The bounce's own words about the recipient: the rest of its line and paragraph, else the
 /// lines just before it, else the next paragraph.
-fn own_words(region: &[u8], start: usize, block: &[u8], address: &str) -> Vec<u8> {
+fn own_words<'a>(region: &'a [u8], start: usize, block: &'a [u8], address: &[u8]) -> Words<'a> {
     let line_end = block
         .iter()
         .position(|&b| b == b'\n')
         .unwrap_or(block.len());
     let line = &block[..line_end];
-    let mut words = Vec::new();
-    if let Some(p) = find_ci(line, address.to_ascii_lowercase().as_bytes()) {
+    let mut words = Words::default();
+    if let Some(p) = find_ci(line, address) {
         let before = trim_cue(trim(&line[..p]));
         let after = trim_punct(&line[(p + address.len()).min(line.len())..]);
         if !after.is_empty() {
-            words.extend_from_slice(after);
+            words.0[0] = after;
         } else if before.len() > 3 {
             // `Unknown user: a@b`, `User mailbox exceeds allowed size: a@b`.
-            words.extend_from_slice(before);
+            words.0[0] = before;
         }
     }
     let rest_end = paragraph_end(block, 0, 1);
     if line_end < rest_end {
-        words.push(b' ');
-        words.extend_from_slice(&block[line_end..rest_end]);
+        words.0[1] = &block[line_end..rest_end];
     }
-    if !trim(&words).is_empty() {
+    if words.0.iter().any(|w| !trim(w).is_empty()) {
         return words;
     }
     // The address stands alone: the words follow in the next paragraphs of its block
@@ -348,7 +443,7 @@ fn own_words(region: &[u8], start: usize, block: &[u8], address: &str) -> Vec<u8
     let next = trim(&block[rest_end.min(block.len())..]);
     if !next.is_empty() {
         let end = paragraph_end(next, 0, 2).min(800);
-        return next[..end].to_vec();
+        return Words::one(&next[..end]);
     }
     // Or above it (Lotus Domino, some Japanese carriers).
     let above = &region[..start];
@@ -363,9 +458,9 @@ fn own_words(region: &[u8], start: usize, block: &[u8], address: &str) -> Vec<u8
     }
     let above = trim(&above[para_start..]);
     if above.len() < 400 {
-        above.to_vec()
+        Words::one(above)
     } else {
-        Vec::new()
+        Words::default()
     }
 }
 
@@ -397,16 +492,33 @@ fn trim_punct(bytes: &[u8]) -> &[u8] {
     t
 }
 
-/// `text` without the rule lines bounces draw (`=====`, `-----`, `*****`).
-fn without_rules(text: &str) -> String {
-    let is_rule = |w: &str| w.len() >= 3 && w.bytes().all(|b| b"=-*_~#".contains(&b));
-    if !text.split(' ').any(is_rule) {
-        return text.to_owned();
+/// Removes, in place, the rule lines bounces draw (`=====`, `-----`, `*****`): the words
+/// between single spaces that are made of nothing else.
+fn without_rules(text: &mut String) {
+    let is_rule = |w: &[u8]| w.len() >= 3 && w.iter().all(|b| b"=-*_~#".contains(b));
+    if !text.split(' ').any(|w| is_rule(w.as_bytes())) {
+        return;
     }
-    text.split(' ')
-        .filter(|w| !is_rule(w))
-        .collect::<Vec<_>>()
-        .join(" ")
+    // Every word kept moves left (or stays): the words still to read are never overwritten.
+    let mut v = std::mem::take(text).into_bytes();
+    let (mut read, mut write, mut first) = (0, 0, true);
+    while read <= v.len() {
+        let end = memchr::memchr(b' ', &v[read..]).map_or(v.len(), |p| read + p);
+        if !is_rule(&v[read..end]) {
+            if !first {
+                v[write] = b' ';
+                write += 1;
+            }
+            first = false;
+            v.copy_within(read..end, write);
+            write += end - read;
+        }
+        read = end + 1;
+    }
+    v.truncate(write);
+    // Whole words were moved, split at ASCII spaces: still UTF-8.
+    *text =
+        String::from_utf8(v).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
 }
 
 fn trim_quotes(text: &str) -> &str {
@@ -416,7 +528,7 @@ fn trim_quotes(text: &str) -> &str {
 }
 
 /// The remote host named as `host.name [192.0.2.1]` or `host host.name` in the block.
-fn remote_host(block: &[u8]) -> Option<String> {
+fn remote_host(block: &[u8]) -> Option<&[u8]> {
     let mut i = 0;
     while let Some(p) = block[i..].iter().position(|&b| b == b'[') {
         let bracket = i + p;
@@ -436,7 +548,7 @@ fn remote_host(block: &[u8]) -> Option<String> {
         }
         let host = &block[start..end];
         if host.contains(&b'.') && host.iter().any(u8::is_ascii_alphabetic) {
-            return Some(String::from_utf8_lossy(host).into_owned());
+            return Some(host);
         }
     }
     let p = find_ci(block, b"connected to ")?;
@@ -445,8 +557,7 @@ fn remote_host(block: &[u8]) -> Option<String> {
         .iter()
         .position(|b| !(b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-')))
         .unwrap_or(rest.len());
-    (end > 0 && rest[..end].contains(&b'.'))
-        .then(|| String::from_utf8_lossy(&rest[..end]).into_owned())
+    (end > 0 && rest[..end].contains(&b'.')).then_some(&rest[..end])
 }
 
 /// The SMTP command of a session transcript (`>>> DATA` then `<<< 550 ...`): the last command
@@ -522,10 +633,53 @@ pub(crate) fn command(text: &[u8]) -> Option<&'static str> {
 mod tests {
     use super::*;
 
+    /// What the reader found, as strings.
+    #[derive(Debug)]
+    struct Shown {
+        address: String,
+        diagnostic: String,
+        context: Vec<u8>,
+        remote_mta: Option<String>,
+        command: Option<&'static str>,
+    }
+
+    fn shown(r: TextRecipient<'_>) -> Shown {
+        let lossy = |b: &[u8]| String::from_utf8_lossy(b).into_owned();
+        Shown {
+            address: lossy(r.address),
+            diagnostic: r.diagnostic.to_text(),
+            context: r.context.to_vec(),
+            remote_mta: r.remote_mta.map(lossy),
+            command: r.command,
+        }
+    }
+
+    /// [`read`], with `sender` as the sender's address.
+    fn read_all(text: &[u8], sender: &[u8]) -> Vec<Shown> {
+        let found = read(text, &Senders([sender, b""]));
+        (0..found.len()).map(|i| shown(found.get(i))).collect()
+    }
+
+    #[test]
+    fn rule_lines_and_quotes_are_left_out() {
+        let shown = |a: &[u8], b: &[u8]| Words([a, b]).to_text();
+        assert_eq!(
+            shown(b"==== 550 denied\n ----", b"'x' ***"),
+            "550 denied 'x'"
+        );
+        assert_eq!(shown(b"----", b""), "");
+        assert_eq!(shown(b"  ", b"\n"), "");
+        assert_eq!(Words::default().to_text().capacity(), 0);
+        assert_eq!(
+            shown(b"Remote server returned '550 no #", b""),
+            "Remote server returned '550 no"
+        );
+    }
+
     #[test]
     fn a_reply_above_the_only_recipients_line_is_its_diagnostic() {
         let text = b"Error: Invalid user address\n\nError message below:\n550 - Requested action not taken: no such user here\n\nMessage details:\n  RCPT TO: a@example.net\n  From: b@example.org\n";
-        let found = read(text, &["b@example.org".to_owned()]);
+        let found = read_all(text, b"b@example.org");
         assert_eq!(found.len(), 1);
         assert_eq!(
             found[0].diagnostic,
@@ -536,7 +690,7 @@ mod tests {
     #[test]
     fn the_heading_of_a_recipient_list_is_part_of_its_context() {
         let text = b"Delivery to the following recipients was aborted after 5.0 hour(s):\n\n  * a@example.net\n\nTechnical details:\nRouting: no gateway for a@example.net\n";
-        let found = read(text, &[]);
+        let found = read_all(text, b"");
         assert_eq!(found.len(), 1);
         assert!(find_ci(&found[0].context, b"aborted after").is_some());
     }
@@ -544,7 +698,9 @@ mod tests {
     #[test]
     fn a_reply_ends_where_the_next_recipients_line_starts() {
         let text = b"the following list of recipients:\n\na@example.net: 550 5.1.1 <a@example.net>: User unknown\nb@example.net: 552 5.2.2 <b@example.net>: Mailbox full\n\n";
-        let a = about(text, "a@example.net").expect("a is found");
+        let a = about(text, b"a@example.net")
+            .map(shown)
+            .expect("a is found");
         assert!(a.diagnostic.ends_with("User unknown"), "{}", a.diagnostic);
         assert!(starts_with_address(b"b@example.net: 552 full"));
         assert!(!starts_with_address(b"<a@example.net>"));
@@ -558,7 +714,7 @@ mod tests {
         assert!(find_ci(r, b"in reply to end of data").is_some());
         assert!(find_ci(r, b"To: a@example.jp").is_none());
         assert_eq!(
-            about(r, "a@example.jp").and_then(|a| a.command),
+            about(r, b"a@example.jp").and_then(|a| a.command),
             Some("DATA")
         );
     }
@@ -566,7 +722,7 @@ mod tests {
     #[test]
     fn reads_postfix_and_qmail_shapes() {
         let text = b"I'm sorry.\n\n<a@example.jp>: host mx.example.jp[192.0.2.1] said: 550 5.1.1 <a@example.jp>:\n    User unknown (in reply to RCPT TO command)\n\n<b@example.org>:\nRemote host said: 452 4.2.2 Mailbox full\n\n--- Below this line is a copy of the message.\n\nTo: c@example.net\n";
-        let r = read(text, &[]);
+        let r = read_all(text, b"");
         assert_eq!(r.len(), 2);
         assert_eq!(r[0].address, "a@example.jp");
         assert_eq!(
@@ -581,7 +737,7 @@ mod tests {
     #[test]
     fn reads_exim_shape_and_skips_sender() {
         let text = b"The following address(es) failed:\n\n  k@example.ed.jp\n    SMTP error from remote mail server after MAIL FROM:<s@example.jp> SIZE=1543:\n    host mx.example.jp [192.0.2.20]: 550 5.7.0 <s@example.jp>... Please use your ISP.\n\n------ This is a copy of the message, including all the headers. ------\nFrom: s@example.jp\n";
-        let r = read(text, &["s@example.jp".to_owned()]);
+        let r = read_all(text, b"s@example.jp");
         assert_eq!(r.len(), 1);
         assert_eq!(r[0].address, "k@example.ed.jp");
         assert!(
@@ -594,17 +750,17 @@ mod tests {
 
     #[test]
     fn own_words_when_no_reply() {
-        let r = read(
+        let r = read_all(
             b"---The following addresses had delivery errors---\nk@example.co.jp [User unknown]\n",
-            &[],
+            b"",
         );
         assert_eq!(r[0].diagnostic, "[User unknown]");
-        let r = read(b"Your message\n  To: s@example.com\ndid not reach:\nk@example.jp on Thu\n    The recipient name is not recognized\n", &[]);
+        let r = read_all(b"Your message\n  To: s@example.com\ndid not reach:\nk@example.jp on Thu\n    The recipient name is not recognized\n", b"");
         assert_eq!(r.len(), 1);
         assert_eq!(r[0].address, "k@example.jp");
-        let r = read(b"Unknown user: k@example.jp\n", &[]);
+        let r = read_all(b"Unknown user: k@example.jp\n", b"");
         assert_eq!(r[0].diagnostic, "Unknown user:");
-        let r = read(b"Delivery to the following recipient failed permanently:\n\n     k@example.jp\n\nTechnical details of permanent failure:\nStorage quota exceeded\n", &[]);
+        let r = read_all(b"Delivery to the following recipient failed permanently:\n\n     k@example.jp\n\nTechnical details of permanent failure:\nStorage quota exceeded\n", b"");
         assert_eq!(
             r[0].diagnostic,
             "Technical details of permanent failure: Storage quota exceeded"
