@@ -201,6 +201,7 @@ fn write_finding(
                 )?;
             }
             paragraph(out, options, "What it means", status.description())?;
+            paragraph(out, options, "Applies to", status.applies_to())?;
             if let Some(exchange) = status.exchange() {
                 paragraph(out, options, "In Exchange", exchange)?;
             }

@@ -13,6 +13,12 @@ pub fn entry(status: Status) -> Value {
         "class": status.class().number(),
         "subject": status.subject().number(),
         "description": status.description(),
+        "applies_to": status.applies_to(),
+        "meanings": status
+            .meanings()
+            .iter()
+            .map(|m| json!({ "systems": m.systems, "meaning": m.meaning }))
+            .collect::<Vec<_>>(),
         "exchange": status.exchange(),
         "remedy": status.remedy(),
         "sender": status.sender(),

@@ -171,6 +171,32 @@ fn explain_shows_the_senders_step_where_the_catalog_has_one() {
 }
 
 #[test]
+fn explain_says_which_systems_use_which_meaning() {
+    // 5.4.8: Exchange Online's MTA-STS failure, and Exchange 2000/2003's route back to itself.
+    let run = ndr(&["explain", "5.4.8"]);
+    assert!(run.stdout.contains("Applies to"), "{}", run.stdout);
+    assert!(run.stdout.contains("Exchange 2000"), "{}", run.stdout);
+    let value = ndr(&["explain", "--json", "5.4.8"]).json();
+    let entry = &value["results"][0]["entry"];
+    assert_eq!(entry["applies_to"], Status::RoutesBackToSelf.applies_to());
+    let meanings = entry["meanings"].as_array().unwrap();
+    assert_eq!(meanings.len(), Status::RoutesBackToSelf.meanings().len());
+    assert_eq!(
+        meanings[0]["systems"],
+        Status::RoutesBackToSelf.meanings()[0].systems
+    );
+    // A code with one meaning has none listed, but still says where it applies.
+    let value = ndr(&["explain", "--json", "5.1.1"]).json();
+    let entry = &value["results"][0]["entry"];
+    assert_eq!(entry["meanings"].as_array().map(Vec::len), Some(0));
+    assert!(
+        entry["applies_to"]
+            .as_str()
+            .is_some_and(|t| t.contains("RFC 3463"))
+    );
+}
+
+#[test]
 fn explain_a_whole_reply_finds_every_code_and_diagnostic() {
     let reply = "Remote Server returned '550 5.1.1 RESOLVER.ADR.RecipNotFound; not found' then 451 4.7.500 later";
     let run = ndr(&["explain", "--json", reply]);
