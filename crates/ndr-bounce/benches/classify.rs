@@ -105,7 +105,7 @@ fn bench(c: &mut Criterion) {
     // Flat: every sample runs the same number of iterations (one, for the baseline), so a
     // run costs 10 baseline passes instead of the 55 of linear sampling.
     group.sampling_mode(SamplingMode::Flat);
-    group.bench_function("aho-corasick (ndr_bounce::classify)", |b| {
+    group.bench_function("ndr_bounce::classify", |b| {
         b.iter(|| {
             let mut counts = [0u32; 64];
             for line in log.split(|&b| b == b'\n') {

@@ -21,16 +21,16 @@
 //! - `none`: the text holds neither a known phrase nor a code.
 //!
 //! # Speed
-//! One Aho-Corasick DFA over every phrase (crate `aho-corasick`, built once on first use) finds
-//! every phrase occurrence in one pass of a tight loop over the bytes; the lowest rule index
-//! among the matches whose conditions hold wins, and the pass stops early when the first rule
-//! of the catalog matched. Nothing is allocated per call.
+//! The phrases are found by a [`PhraseIndex`](phrase_index) built once on first use: a rolling
+//! window of the last four bytes, a 4 KiB filter of the phrases' first four bytes, and a small
+//! table of the phrases that share a prefix. The lowest rule index among the phrases found
+//! whose conditions hold wins; the pass stops early when the first rule of the catalog
+//! matched. Nothing is allocated per call.
+
+mod phrase_index;
 
 use std::sync::LazyLock;
 
-use aho_corasick::automaton::{Automaton as _, StateID};
-use aho_corasick::dfa::DFA;
-use aho_corasick::{Anchored, MatchKind, StartKind};
 use ndr_codes::{Code, Reason, Status, find_codes};
 
 /// The reason a text gives, and what decided it.
@@ -89,26 +89,9 @@ mod tables {
 
 pub(crate) use tables::{PHRASES, RULES};
 
-/// Every phrase of every rule, case-insensitive, built once, with its start state.
-///
-/// A bare DFA scanned by our own loop ([`matching_rule`]) rather than `AhoCorasick`'s
-/// overlapping iterator: that iterator keeps its position in a caller-owned state and returns
-/// at every match, which costs about three times the instructions per byte of a loop that keeps
-/// the state id in a register. No prefilter (with ~500 case-insensitive phrases none can be
-/// built), so start states are not special and the loop branches only at matches.
-static AUTOMATON: LazyLock<(DFA, StateID)> = LazyLock::new(|| {
-    let dfa = DFA::builder()
-        .ascii_case_insensitive(true)
-        .match_kind(MatchKind::Standard)
-        .start_kind(StartKind::Unanchored)
-        .prefilter(false)
-        .build(PHRASES.iter().map(|(phrase, _)| *phrase))
-        .expect("the catalog's phrases fit in an automaton (checked by the tests)");
-    let start = dfa
-        .start_state(Anchored::No)
-        .expect("an unanchored DFA has an unanchored start state");
-    (dfa, start)
-});
+/// Every phrase of every rule, indexed once, on first use.
+static PHRASE_INDEX: LazyLock<phrase_index::PhraseIndex> =
+    LazyLock::new(|| phrase_index::PhraseIndex::new(&PHRASES));
 
 /// Classifies any reply or log line; the code is the first specific one in the text.
 ///
@@ -177,33 +160,11 @@ pub fn classify_with(context: &Context<'_>) -> Classification {
 /// The rule that decides, if any: the first in catalog order whose phrase is in the text and
 /// whose conditions hold.
 fn matching_rule(context: &Context<'_>, code: Option<Code>) -> Option<&'static RuleRow> {
-    let (dfa, start) = &*AUTOMATON;
-    let mut sid = *start;
-    let mut best: Option<usize> = None;
-    for &byte in context.text {
-        sid = dfa.next_state(Anchored::No, sid, byte);
-        if !dfa.is_special(sid) {
-            continue;
-        }
-        if dfa.is_dead(sid) {
-            break;
-        }
-        // Special and not dead: a match state (start states are special only with a
-        // prefilter). Each of its patterns is a phrase that ends here.
-        for i in 0..dfa.match_len(sid) {
-            let index = usize::from(PHRASES[dfa.match_pattern(sid, i).as_usize()].1);
-            if best.is_some_and(|b| b <= index) {
-                continue;
-            }
-            if applies(&RULES[index], context, code) {
-                best = Some(index);
-            }
-        }
-        if best == Some(0) {
-            break;
-        }
-    }
-    best.map(|index| &RULES[index])
+    PHRASE_INDEX
+        .best_rule(context.text, |index| {
+            applies(&RULES[usize::from(index)], context, code)
+        })
+        .map(|index| &RULES[usize::from(index)])
 }
 
 /// Whether a rule's host and code conditions hold.
@@ -285,8 +246,7 @@ mod tests {
     }
 
     #[test]
-    fn the_automaton_builds_and_every_rule_has_a_phrase() {
-        assert_eq!(AUTOMATON.0.patterns_len(), PHRASES.len());
+    fn every_rule_has_a_phrase() {
         for (i, _) in RULES.iter().enumerate() {
             assert!(
                 PHRASES.iter().any(|(_, r)| usize::from(*r) == i),

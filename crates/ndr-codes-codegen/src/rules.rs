@@ -155,6 +155,9 @@ fn parse_scope(text: &str) -> Result<CodeScope, String> {
 }
 
 /// Validates the `rules` section; every problem is reported as `rule ID: ...`.
+/// The shortest phrase a rule may have, in bytes.
+pub const MIN_PHRASE_BYTES: usize = 3;
+
 pub(crate) fn validate(
     raw: &[Spanned<RawRule>],
     reasons: &[ReasonInfo],
@@ -255,6 +258,16 @@ pub(crate) fn validate(
                 for p in &list.value {
                     if p.value.trim().is_empty() {
                         report(p.referenced, "empty phrase".into());
+                    } else if p.value.len() < MIN_PHRASE_BYTES {
+                        // Shorter phrases match nearly any text; the matcher in
+                        // ndr-bounce also indexes phrases by their first three bytes.
+                        report(
+                            p.referenced,
+                            format!(
+                                "phrase \"{}\" is shorter than {MIN_PHRASE_BYTES} bytes",
+                                p.value
+                            ),
+                        );
                     } else if phrases
                         .iter()
                         .any(|q: &String| q.eq_ignore_ascii_case(&p.value))

@@ -131,6 +131,10 @@ fn empty_and_repeated_phrases() {
         "rule x: empty phrase",
     );
     assert_one(
+        &errors(&catalog(&rule("x", "blocked", "", "\"ab\""))),
+        "rule x: phrase \"ab\" is shorter than 3 bytes",
+    );
+    assert_one(
         &errors(&catalog(&rule("x", "blocked", "", ""))),
         "rule x: `phrases` is empty",
     );
