@@ -287,7 +287,7 @@ def entry_texts(driver: WebDriver) -> list[tuple[str, bool, str]]:
     """Each entry's id, whether it is shown, and the text the search looks at."""
     return driver.execute_script(
         "return [...document.querySelectorAll('article.entry')].map(e => [e.id, e.offsetParent !== null,"
-        " [...e.querySelectorAll('.title, .tags, dd:not(.references), .ident')]"
+        " [...e.querySelectorAll('.title, .tags, dd:not(.references):not(.applies_to), .ident')]"
         ".map(x => x.textContent).join(' ').toLowerCase()])"
     )
 
@@ -307,6 +307,18 @@ def test_search_by_words(page: WebDriver) -> None:
 def test_search_ignores_the_chip_labels(page: WebDriver) -> None:
     """Every entry has the labels "Reason" and "Who acts": they must not make everything match."""
     assert len(search(page, "who acts")) < len(CODES) // 2
+
+
+def test_every_entry_says_which_systems_use_which_meaning(page: WebDriver) -> None:
+    """"Applies to" is on every entry; its wording, shared by every code of one origin, is not searched."""
+    applies = page.execute_script(
+        "return [...document.querySelectorAll('article.entry')].map(e => e.querySelector('dd.applies_to'))"
+        ".map(dd => dd ? dd.textContent : null)"
+    )
+    assert len(applies) == len(CODES) and all(applies)
+    both = page.find_element(By.ID, "5.4.8").find_element(By.CSS_SELECTOR, "dd.applies_to").text
+    assert both.index("Exchange Online") < both.index("Exchange 2000")
+    assert len(search(page, "every mail system")) < len(CODES) // 2
 
 
 def test_search_by_diagnostic_token(page: WebDriver) -> None:

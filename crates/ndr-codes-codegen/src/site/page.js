@@ -63,9 +63,11 @@
     el.range = r;
     if (r.first === r.last) exact.set(r.cls + '.' + r.subject + '.' + r.first, el);
     else ranges.push(r);
-    // What the search box matches: everything but the references.
+    // What the search box matches: everything but the references and "Applies to", whose
+    // wording is the same for every code of one origin (a search for "Exchange" would find
+    // them all) and whose meanings repeat what the entry's other texts say.
     var parts = [];
-    el.querySelectorAll('.title, .tags li, dd:not(.references), .ident code').forEach(function (p) {
+    el.querySelectorAll('.title, .tags li, dd:not(.references):not(.applies_to), .ident code').forEach(function (p) {
       // A chip's value without its label ("Reason", "Who acts"), which every entry has.
       parts.push(p.parentNode.classList.contains('tags') ? p.lastChild.textContent : p.textContent);
     });
