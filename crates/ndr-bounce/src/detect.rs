@@ -7,6 +7,7 @@ use aho_corasick::AhoCorasick;
 
 use crate::bytes::{self, contains_ci, starts_with_ci};
 use crate::message::Message;
+use crate::scratch::Scratch;
 
 /// Senders that only ever send reports.
 const BOUNCE_SENDERS: &[&[u8]] = &[
@@ -126,16 +127,28 @@ pub(crate) fn is_auto_reply(message: &Message<'_>) -> bool {
     {
         return true;
     }
-    let subject = message.header_text("Subject").unwrap_or_default();
-    let subject = subject.trim().as_bytes();
-    AUTO_REPLY_SUBJECTS
-        .iter()
-        .any(|p| starts_with_ci(subject, p))
+    let says = |subject: &str| {
+        let subject = subject.trim().as_bytes();
+        AUTO_REPLY_SUBJECTS
+            .iter()
+            .any(|p| starts_with_ci(subject, p))
+    };
+    let raw = message.header("Subject").unwrap_or_default();
+    if raw.is_ascii() && memchr::memmem::find(raw, b"=?").is_none() {
+        // Nothing to decode: the raw value's words are the subject's.
+        let mut subject = Scratch::<String>::take();
+        bytes::push_words(&mut subject, raw);
+        return says(&subject);
+    }
+    says(&message.header_text("Subject").unwrap_or_default())
 }
 
 /// Whether the message is a feedback (complaint) report, by type or by its subject.
 pub(crate) fn is_feedback(message: &Message<'_>) -> bool {
-    message.report_type.as_deref() == Some("feedback-report")
+    message
+        .report_type
+        .as_deref()
+        .is_some_and(|t| t.eq_ignore_ascii_case("feedback-report"))
         // Apple Mail's one-click unsubscribe request: an opt-out from the recipient.
         || message.header("X-Apple-Unsubscribe").is_some_and(|v| v.eq_ignore_ascii_case(b"true"))
         || message

@@ -12,31 +12,22 @@ pub(crate) fn to_text(html: &[u8]) -> Vec<u8> {
                     .position(|&b| b == b'>')
                     .map_or(html.len(), |p| i + p + 1);
                 let tag = &html[i + 1..end.saturating_sub(1).max(i + 1)];
-                let name: Vec<u8> = tag
+                let name_len = tag
                     .iter()
-                    .take_while(|b| b.is_ascii_alphanumeric() || **b == b'/')
-                    .map(u8::to_ascii_lowercase)
-                    .collect();
-                if matches!(
-                    &name[..],
-                    b"br"
-                        | b"/p"
-                        | b"p"
-                        | b"/div"
-                        | b"/tr"
-                        | b"/li"
-                        | b"/h1"
-                        | b"/h2"
-                        | b"/h3"
-                        | b"/table"
-                ) {
+                    .position(|b| !(b.is_ascii_alphanumeric() || *b == b'/'))
+                    .unwrap_or(tag.len());
+                let name = &tag[..name_len];
+                let is = |names: &[&[u8]]| names.iter().any(|n| name.eq_ignore_ascii_case(n));
+                if is(&[
+                    b"br", b"/p", b"p", b"/div", b"/tr", b"/li", b"/h1", b"/h2", b"/h3", b"/table",
+                ]) {
                     out.push(b'\n');
-                } else if matches!(&name[..], b"td" | b"/td") {
+                } else if is(&[b"td", b"/td"]) {
                     out.push(b' ');
                 }
                 // Skip style and script contents entirely.
-                if matches!(&name[..], b"style" | b"script") {
-                    let close: &[u8] = if name == b"style" {
+                if is(&[b"style", b"script"]) {
+                    let close: &[u8] = if is(&[b"style"]) {
                         b"</style"
                     } else {
                         b"</script"

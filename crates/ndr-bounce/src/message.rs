@@ -1,9 +1,13 @@
 //! The MIME layer: the message's header block and a flat list of the parts a bounce reader
 //! needs, through `mailparse` (see the crate docs for why that crate).
+//!
+//! A message that is not multipart needs no MIME tree: its header fields (from
+//! `mailparse::parse_headers`) and its body are all there is to read, so the tree is built
+//! only for multipart messages.
 
 use std::borrow::Cow;
 
-use mailparse::{MailHeader, MailHeaderMap, ParsedMail, body::Body};
+use mailparse::{MailHeader, MailHeaderMap, ParsedContentType, ParsedMail, body::Body};
 
 use crate::{Error, MAX_MESSAGE_BYTES, Warning, bytes};
 
@@ -28,14 +32,52 @@ pub(crate) struct Part<'a> {
     pub body: Cow<'a, [u8]>,
 }
 
+/// How many parts are kept without a heap allocation: a bounce has a few (its text, a status
+/// report, the returned message).
+const INLINE_PARTS: usize = 6;
+
+/// The parts worth reading, in message order: the first few in place, the rest on the heap.
+pub(crate) struct Parts<'a> {
+    inline: [Option<Part<'a>>; INLINE_PARTS],
+    more: Vec<Part<'a>>,
+}
+
+impl<'a> Parts<'a> {
+    fn new() -> Parts<'a> {
+        Parts {
+            inline: std::array::from_fn(|_| None),
+            more: Vec::new(),
+        }
+    }
+
+    fn push(&mut self, part: Part<'a>) {
+        match self.inline.iter_mut().find(|p| p.is_none()) {
+            Some(slot) => *slot = Some(part),
+            None => self.more.push(part),
+        }
+    }
+
+    pub(crate) fn iter(&self) -> impl Iterator<Item = &Part<'a>> {
+        self.inline
+            .iter()
+            .map_while(Option::as_ref)
+            .chain(&self.more)
+    }
+
+    pub(crate) fn iter_mut(&mut self) -> impl Iterator<Item = &mut Part<'a>> {
+        self.inline
+            .iter_mut()
+            .map_while(Option::as_mut)
+            .chain(&mut self.more)
+    }
+}
+
 /// A message split into its header block and the parts that matter.
 pub(crate) struct Message<'a> {
     pub headers: Vec<MailHeader<'a>>,
-    /// The top-level `Content-Type` media type, lower case.
-    pub mimetype: String,
-    /// The `report-type` parameter of a top-level `multipart/report`.
+    /// The `report-type` parameter of a top-level `multipart/report`, as written.
     pub report_type: Option<String>,
-    pub parts: Vec<Part<'a>>,
+    pub parts: Parts<'a>,
     pub warnings: Vec<Warning>,
 }
 
@@ -47,21 +89,30 @@ impl<'a> Message<'a> {
     pub(crate) fn read(raw: &'a [u8], warnings: Vec<Warning>) -> Message<'a> {
         let mut message = Message {
             headers: Vec::new(),
-            mimetype: String::new(),
             report_type: None,
-            parts: Vec::new(),
+            parts: Parts::new(),
             warnings,
         };
+        // A message that says it is not multipart is read from its header fields alone,
+        // when mailparse's fields agree.
+        if looks_single_part(raw)
+            && let Ok((headers, _)) = mailparse::parse_headers(raw)
+            && let Some(kind) = content_type(&headers).map_or(Some(Some(PartKind::Text)), |t| {
+                single_part_type(t).map(kind_of)
+            })
+        {
+            message.headers = headers;
+            if let Some(kind) = kind
+                && let Some(body) = decoded(raw, &message.headers)
+            {
+                message.parts.push(Part { kind, body });
+            }
+            return message;
+        }
         match mailparse::parse_mail(raw) {
             Ok(mut mail) => {
                 collect(&mail, &mut message.parts, &mut message.warnings);
-                // mailparse gives the media type in lower case already.
-                message.mimetype = std::mem::take(&mut mail.ctype.mimetype);
-                message.report_type = mail
-                    .ctype
-                    .params
-                    .remove("report-type")
-                    .map(|v| v.to_ascii_lowercase());
+                message.report_type = mail.ctype.params.remove("report-type");
                 message.headers = mail.headers;
             }
             Err(_) => {
@@ -94,6 +145,41 @@ impl<'a> Message<'a> {
             .get_first_value(name)
             .map(|v| bytes::unfold(v.as_bytes()))
     }
+}
+
+/// The raw value of the first `Content-Type` field, as mailparse matches names.
+fn content_type<'h>(headers: &'h [MailHeader<'_>]) -> Option<&'h [u8]> {
+    headers
+        .iter()
+        .find(|h| h.get_key_raw().eq_ignore_ascii_case(b"Content-Type"))
+        .map(|h| h.get_value_raw())
+}
+
+/// Whether the raw message `raw` looks, by a quick look at its first `Content-Type:` line,
+/// like one that is not multipart (mailparse's own fields decide in the end).
+fn looks_single_part(raw: &[u8]) -> bool {
+    let head = &raw[..header_end(raw)];
+    bytes::lines(head)
+        .find(|(_, l)| bytes::starts_with_ci(l, b"content-type:"))
+        .is_none_or(|(_, line)| single_part_type(&line[b"content-type:".len()..]).is_some())
+}
+
+/// The media type of the `Content-Type` value `value` when it is plainly not multipart, as
+/// written; `None` when it is multipart, or anything but plain (encoded words, quotes,
+/// comments, folding or non-ASCII before the first `;`, a `report-type` parameter): the
+/// MIME tree is built for those.
+fn single_part_type(value: &[u8]) -> Option<&[u8]> {
+    if !value.is_ascii()
+        || memchr::memmem::find(value, b"=?").is_some()
+        || bytes::contains_ci(value, b"report-type")
+    {
+        return None;
+    }
+    let media = bytes::trim(value.split(|&b| b == b';').next().unwrap_or_default());
+    let plain = media
+        .iter()
+        .all(|&b| b.is_ascii_graphic() && !matches!(b, b'"' | b'(' | b'\\'));
+    (plain && !bytes::starts_with_ci(media, b"multipart")).then_some(media)
 }
 
 /// Checks that `raw` can be a message and undoes bare-CR line ends.
@@ -164,34 +250,46 @@ pub(crate) fn header_end(raw: &[u8]) -> usize {
     raw.len()
 }
 
-fn kind_of(mimetype: &str) -> Option<PartKind> {
-    Some(match mimetype {
-        "message/delivery-status" | "message/global-delivery-status" | "text/delivery-status" => {
+/// The kind of part of a media type (in any case).
+fn kind_of(mimetype: &[u8]) -> Option<PartKind> {
+    let is = |t: &[u8]| mimetype.eq_ignore_ascii_case(t);
+    Some(
+        if is(b"message/delivery-status")
+            || is(b"message/global-delivery-status")
+            || is(b"text/delivery-status")
+        {
             PartKind::DeliveryStatus
-        }
-        "message/feedback-report" => PartKind::FeedbackReport,
-        "message/rfc822"
-        | "message/global"
-        | "text/rfc822-headers"
-        | "message/rfc822-headers"
-        | "message/global-headers" => PartKind::Returned,
-        "text/plain" | "" => PartKind::Text,
-        "text/html" => PartKind::Html,
-        // A Content-Type with its `;` missing (`text/plain charset=...`).
-        t if t.starts_with("text/plain") => PartKind::Text,
-        _ => return None,
-    })
+        } else if is(b"message/feedback-report") {
+            PartKind::FeedbackReport
+        } else if is(b"message/rfc822")
+            || is(b"message/global")
+            || is(b"text/rfc822-headers")
+            || is(b"message/rfc822-headers")
+            || is(b"message/global-headers")
+        {
+            PartKind::Returned
+        } else if is(b"text/plain") || is(b"") {
+            PartKind::Text
+        } else if is(b"text/html") {
+            PartKind::Html
+        } else if bytes::starts_with_ci(mimetype, b"text/plain") {
+            // A Content-Type with its `;` missing (`text/plain charset=...`).
+            PartKind::Text
+        } else {
+            return None;
+        },
+    )
 }
 
 /// Appends the parts of `mail` worth reading, depth first.
-fn collect<'a>(mail: &ParsedMail<'a>, parts: &mut Vec<Part<'a>>, warnings: &mut Vec<Warning>) {
+fn collect<'a>(mail: &ParsedMail<'a>, parts: &mut Parts<'a>, warnings: &mut Vec<Warning>) {
     let mimetype = mail.ctype.mimetype.as_str();
     if mimetype.starts_with("multipart/") {
         if mail.subparts.is_empty() {
             if !warnings.contains(&Warning::MissingBoundary) {
                 warnings.push(Warning::MissingBoundary);
             }
-            if let Some(body) = decoded(mail) {
+            if let Some(body) = decoded(mail.raw_bytes, &mail.headers) {
                 parts.push(Part {
                     kind: PartKind::Text,
                     body,
@@ -203,7 +301,7 @@ fn collect<'a>(mail: &ParsedMail<'a>, parts: &mut Vec<Part<'a>>, warnings: &mut 
         }
         return;
     }
-    let Some(kind) = kind_of(mimetype) else {
+    let Some(kind) = kind_of(mimetype.as_bytes()) else {
         return;
     };
     // HTML is read only without plain text, and only the first returned message is read:
@@ -214,37 +312,60 @@ fn collect<'a>(mail: &ParsedMail<'a>, parts: &mut Vec<Part<'a>>, warnings: &mut 
     {
         return;
     }
-    if let Some(body) = decoded(mail) {
+    if let Some(body) = decoded(mail.raw_bytes, &mail.headers) {
         parts.push(Part { kind, body });
     }
 }
 
-/// The transfer-decoded body, borrowed where no decoding is needed.
-fn decoded<'a>(mail: &ParsedMail<'a>) -> Option<Cow<'a, [u8]>> {
-    let raw: &'a [u8] = mail.raw_bytes;
+/// What mailparse's decoders are given besides the body, made once per thread: the
+/// encodings' names as its `Body::new` takes them, and a content type (decoding to bytes does
+/// not read it).
+struct Decoders {
+    base64: Option<String>,
+    quoted_printable: Option<String>,
+    content_type: ParsedContentType,
+}
+
+thread_local! {
+    static DECODERS: Decoders = Decoders {
+        base64: Some("base64".to_owned()),
+        quoted_printable: Some("quoted-printable".to_owned()),
+        content_type: ParsedContentType::default(),
+    };
+}
+
+/// The transfer-decoded body of the part `raw` (its header block, then its body), borrowed
+/// where no decoding is needed.
+fn decoded<'a>(raw: &'a [u8], headers: &[MailHeader<'_>]) -> Option<Cow<'a, [u8]>> {
     let body = &raw[header_end(raw)..];
     // The transfer encoding, read from the raw header without allocating.
-    let encoding = mail
-        .headers
+    let encoding = headers
         .iter()
         .find(|h| {
             h.get_key_raw()
                 .eq_ignore_ascii_case(b"Content-Transfer-Encoding")
         })
         .map(|h| bytes::trim(h.get_value_raw()));
-    let encoding = match encoding {
-        Some(e) if e.eq_ignore_ascii_case(b"base64") => "base64",
-        Some(e) if e.eq_ignore_ascii_case(b"quoted-printable") => "quoted-printable",
+    let base64 = match encoding {
+        Some(e) if e.eq_ignore_ascii_case(b"base64") => true,
+        Some(e) if e.eq_ignore_ascii_case(b"quoted-printable") => false,
         _ => return Some(Cow::Borrowed(body)),
     };
     if body.len() > MAX_DECODED_PART {
         return None;
     }
-    match Body::new(body, &mail.ctype, &Some(encoding.to_owned())) {
-        // A broken encoding still leaves the raw text readable.
-        Body::Base64(b) | Body::QuotedPrintable(b) => {
-            Some(b.get_decoded().map_or(Cow::Borrowed(body), Cow::Owned))
+    let decode = |d: &Decoders| {
+        let encoding = if base64 {
+            &d.base64
+        } else {
+            &d.quoted_printable
+        };
+        match Body::new(body, &d.content_type, encoding) {
+            Body::Base64(b) | Body::QuotedPrintable(b) => b.get_decoded().ok(),
+            _ => None,
         }
-        _ => Some(Cow::Borrowed(body)),
-    }
+    };
+    // A broken encoding still leaves the raw text readable.
+    let text = DECODERS.try_with(decode).ok().flatten();
+    Some(text.map_or(Cow::Borrowed(body), Cow::Owned))
 }
