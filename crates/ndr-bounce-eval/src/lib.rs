@@ -10,7 +10,10 @@
 //!   when the code is none or generic (`X.0.0`);
 //! - reason: bounce rows with a reason, where the expected Sisimai reason is among the
 //!   Sisimai names of the reported reason (the catalog's mapping, `Reason::sisimai`);
-//! - kinds: feedback reports, auto-replies and non-bounces recognised as such.
+//! - kinds: feedback reports, auto-replies and non-bounces recognised as such;
+//! - a cause given: bounce rows whose expected reason names a cause (anything but Sisimai's
+//!   `undefined` and `onhold`) and whose recipient is found, where the reported reason is not
+//!   `undefined`. What a miss here means: the text named a cause and no rule or code saw it.
 
 use std::{collections::BTreeMap, fmt::Write as _, fs, path::Path};
 
@@ -53,6 +56,8 @@ pub struct Report {
     pub generic: Score,
     /// Reason through the catalog's Sisimai mapping.
     pub reason: Score,
+    /// A reason other than `undefined` where the expected reason names a cause.
+    pub cause: Score,
     /// Kind of feedback reports, auto-replies and non-bounces.
     pub kind: Score,
     /// Hard/soft verdict agreeing with `hard_bounce` (for information).
@@ -72,6 +77,7 @@ impl Report {
             ("status (rfc3463)", self.status, "97"),
             ("no invented code", self.generic, "-"),
             ("reason (sisimai)", self.reason, "90"),
+            ("a cause given", self.cause, "-"),
             ("kind", self.kind, "-"),
             ("hard/soft", self.hard, "-"),
         ] {
@@ -268,6 +274,18 @@ fn score_row(row: &Value, file: &str, bounce: &FileResult, report: &mut Report) 
             report
                 .misses
                 .push(format!("REASON {at}: expected {reason} got {got}"));
+        }
+        if let Some(r) = recipient
+            && reason != "undefined"
+            && reason != "onhold"
+        {
+            let given = r.reason() != ndr_codes::Reason::Undefined;
+            report.cause.count(given);
+            if !given {
+                report.misses.push(format!(
+                    "UNDEF  {at}: expected {reason}, a cause, got {got}"
+                ));
+            }
         }
         if let (Some(r), Some(hard)) = (recipient, row.get("hard_bounce").and_then(Value::as_bool))
         {

@@ -38,4 +38,11 @@ fn corpus_figures_hold() {
         report.table()
     );
     assert!(report.kind.percent() >= 100.0, "kind: {}", report.table());
+    // Issue 12: no `undefined` where the text names a cause. The two rows left name none
+    // ("was rejected by a remote mail server", "Unable to deliver message to").
+    assert!(
+        report.cause.percent() >= 99.0,
+        "a cause given: {}",
+        report.table()
+    );
 }
