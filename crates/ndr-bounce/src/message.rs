@@ -95,40 +95,54 @@ impl<'a> Message<'a> {
         };
         // A message that says it is not multipart is read from its header fields alone,
         // when mailparse's fields agree.
-        if looks_single_part(raw)
-            && let Ok((headers, _)) = mailparse::parse_headers(raw)
-            && let Some(kind) = content_type(&headers).map_or(Some(Some(PartKind::Text)), |t| {
-                single_part_type(t).map(kind_of)
-            })
-        {
-            message.headers = headers;
-            if let Some(kind) = kind
-                && let Some(body) = decoded(raw, &message.headers)
-            {
-                message.parts.push(Part { kind, body });
-            }
-            return message;
+        if !(looks_single_part(raw) && message.read_single_part(raw)) {
+            message.read_tree(raw);
         }
+        message
+    }
+
+    /// Reads a message that is not multipart from its header fields and its body; false
+    /// (and nothing read) when mailparse's `Content-Type` field is not plainly single-part.
+    fn read_single_part(&mut self, raw: &'a [u8]) -> bool {
+        let Ok((headers, _)) = mailparse::parse_headers(raw) else {
+            return false;
+        };
+        // No Content-Type means text/plain.
+        let Some(kind) = content_type(&headers).map_or(Some(Some(PartKind::Text)), |t| {
+            single_part_type(t).map(kind_of)
+        }) else {
+            return false;
+        };
+        self.headers = headers;
+        if let Some(kind) = kind
+            && let Some(body) = decoded(raw, &self.headers)
+        {
+            self.parts.push(Part { kind, body });
+        }
+        true
+    }
+
+    /// Reads a message through mailparse's MIME tree.
+    fn read_tree(&mut self, raw: &'a [u8]) {
         match mailparse::parse_mail(raw) {
             Ok(mut mail) => {
-                collect(&mail, &mut message.parts, &mut message.warnings);
-                message.report_type = mail.ctype.params.remove("report-type");
-                message.headers = mail.headers;
+                collect(&mail, &mut self.parts, &mut self.warnings);
+                self.report_type = mail.ctype.params.remove("report-type");
+                self.headers = mail.headers;
             }
             Err(_) => {
                 // Too deep, or a header block mailparse rejects: read the body as text.
-                message.warnings.push(Warning::MimeUnreadable);
+                self.warnings.push(Warning::MimeUnreadable);
                 let body_at = header_end(raw);
-                message.headers = mailparse::parse_headers(&raw[..body_at])
+                self.headers = mailparse::parse_headers(&raw[..body_at])
                     .map(|(h, _)| h)
                     .unwrap_or_default();
-                message.parts.push(Part {
+                self.parts.push(Part {
                     kind: PartKind::Text,
                     body: Cow::Borrowed(&raw[body_at..]),
                 });
             }
         }
-        message
     }
 
     /// The first value of header `name`, raw bytes, unfolded and trimmed.
@@ -368,4 +382,106 @@ fn decoded<'a>(raw: &'a [u8], headers: &[MailHeader<'_>]) -> Option<Cow<'a, [u8]
     // A broken encoding still leaves the raw text readable.
     let text = DECODERS.try_with(decode).ok().flatten();
     Some(text.map_or(Cow::Borrowed(body), Cow::Owned))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn empty<'a>() -> Message<'a> {
+        Message {
+            headers: Vec::new(),
+            report_type: None,
+            parts: Parts::new(),
+            warnings: Vec::new(),
+        }
+    }
+
+    /// The parts as (kind, body) pairs, the report type and the number of header fields.
+    type Shape = (Vec<(PartKind, Vec<u8>)>, Option<String>, usize);
+
+    fn shape(m: &Message<'_>) -> Shape {
+        let parts = m.parts.iter().map(|p| (p.kind, p.body.to_vec())).collect();
+        (parts, m.report_type.clone(), m.headers.len())
+    }
+
+    #[test]
+    fn single_part_messages_read_as_the_mime_tree_reads_them() {
+        let messages: &[&[u8]] = &[
+            b"From: a@example.org\r\nSubject: x\r\n\r\nbody\r\n",
+            b"From: a@example.org\nContent-Type: TEXT/Plain; charset=us-ascii\n\nbody\n",
+            b"From: a@example.org\nContent-Type: text/html\n\n<p>body</p>\n",
+            b"From: a@example.org\nContent-type: ; charset=utf-8\n\nbody\n",
+            b"From: a@example.org\nContent-Type: message/delivery-status\n\nStatus: 5.1.1\n",
+            b"From: a@example.org\nContent-Type: application/json\n\n{}\n",
+            b"From: a@example.org\nContent-Type: text/plain\nContent-Transfer-Encoding: quoted-printable\n\n550 =\nuser=3Dunknown\n",
+            b"From: a@example.org\nContent-Type: text/plain\nContent-Transfer-Encoding: BASE64\n\nNTUwIHVzZXIgdW5rbm93bg==\n",
+        ];
+        for raw in messages {
+            let (mut single, mut tree) = (empty(), empty());
+            assert!(looks_single_part(raw), "{}", String::from_utf8_lossy(raw));
+            assert!(single.read_single_part(raw));
+            tree.read_tree(raw);
+            assert_eq!(
+                shape(&single),
+                shape(&tree),
+                "{}",
+                String::from_utf8_lossy(raw)
+            );
+        }
+        let mut m = empty();
+        m.read_single_part(messages[7]);
+        assert_eq!(&*m.parts.iter().next().unwrap().body, b"550 user unknown");
+    }
+
+    #[test]
+    fn anything_but_a_plain_single_part_type_builds_the_mime_tree() {
+        for value in [
+            &b" multipart/report; report-type=delivery-status; boundary=x"[..],
+            b"Multipart/Mixed",
+            b" text/plain; report-type=feedback-report",
+            b" =?utf-8?q?text/plain?=",
+            b" \"text/plain\"",
+            b" text/plain (comment)",
+            b" text/\xc3\xa9",
+        ] {
+            assert_eq!(
+                single_part_type(value),
+                None,
+                "{}",
+                String::from_utf8_lossy(value)
+            );
+        }
+        assert_eq!(
+            single_part_type(b" Text/Plain ; x=y"),
+            Some(&b"Text/Plain"[..])
+        );
+        // The first line says text/plain, the folded rest names a report type: the tree reads
+        // it, and the report type is kept.
+        let raw =
+            b"From: a@example.org\nContent-Type: text/plain;\n report-type=feedback-report\n\nx\n";
+        let mut m = empty();
+        assert!(looks_single_part(raw));
+        assert!(!m.read_single_part(raw));
+        let m = Message::read(raw, Vec::new());
+        assert_eq!(m.report_type.as_deref(), Some("feedback-report"));
+        // A type on the folded line alone: mailparse's field says multipart.
+        let raw = b"From: a@example.org\nContent-Type:\n multipart/mixed; boundary=b\n\n--b\n\nx\n--b--\n";
+        assert!(!empty().read_single_part(raw));
+        assert_eq!(Message::read(raw, Vec::new()).parts.iter().count(), 1);
+    }
+
+    #[test]
+    fn parts_beyond_the_inline_ones_are_kept_in_order() {
+        let mut parts = Parts::new();
+        for i in 0..INLINE_PARTS + 3 {
+            parts.push(Part {
+                kind: PartKind::Text,
+                body: Cow::Owned(vec![i as u8]),
+            });
+        }
+        let order: Vec<u8> = parts.iter().map(|p| p.body[0]).collect();
+        assert_eq!(order, (0..(INLINE_PARTS + 3) as u8).collect::<Vec<_>>());
+        assert_eq!(parts.iter_mut().count(), INLINE_PARTS + 3);
+    }
 }
