@@ -3,10 +3,11 @@
 //!
 //! Why not an Aho-Corasick DFA: over ~500 case-insensitive phrases the DFA has thousands of
 //! states (2.7 MB of transitions), and its scan is a chain of dependent loads, one a byte, that
-//! mostly miss the L1 and L2 caches. Here each byte costs a few independent instructions: the
-//! last four bytes, lower-cased, form a 32-bit window, and one bit of a 4 KiB filter (a hash of
-//! the window) says whether the window is the *key* of some phrase. Only then a small hash
-//! table gives the phrases with that key, each compared with the text where it would stand.
+//! mostly miss the L1 and L2 caches. Here each byte costs a few instructions that do not
+//! depend on the byte before: the four bytes at the position, folded to lower case, form a
+//! 32-bit window, and one bit of a 4 KiB filter (a hash of the window) says whether the window
+//! is the *key* of some phrase. Only then a small hash table gives the phrases with that key,
+//! each compared with the text where it would stand.
 //!
 //! A phrase's key is the four-byte run of it that is least likely to occur in text: the run
 //! the fewest phrases share (a run such as `mail` or `user` stands in many phrases, and in most
@@ -16,14 +17,15 @@
 //!
 //! Phrases have at least three bytes (the generator rejects shorter ones). A three-byte phrase
 //! is entered under every window that starts with it (its bytes and any fourth byte), and the
-//! scan feeds one byte past the end so that such a phrase is found at the very end too.
+//! scan reads one window past the end (a 0 for the missing byte) so that such a phrase is
+//! found at the very end too.
 //!
 //! The search finds the same occurrences as an automaton would (every phrase at every
 //! position), so the rule chosen is the same; the tests compare it with a naive search.
 
 use std::collections::HashMap;
 
-/// ASCII lower case of every byte; other bytes are unchanged.
+/// ASCII lower case of every byte; other bytes are unchanged (the exact comparison).
 static LOWER: [u8; 256] = {
     let mut table = [0u8; 256];
     let mut i = 0;
@@ -71,11 +73,18 @@ pub(super) struct PhraseIndex {
     lower: Box<[u8]>,
 }
 
-/// The 32-bit window of four lower-case bytes, first byte highest.
+/// Every byte of a window with its 0x20 bit set: ASCII letters become lower case (other bytes
+/// fold onto others, such as `@` onto a backquote, which only lets a few more windows through
+/// to the exact comparison).
+const FOLD: u32 = 0x2020_2020;
+
+/// The folded 32-bit window of four bytes (missing ones count as 0), first byte lowest.
 fn window(bytes: &[u8]) -> u32 {
-    bytes
-        .iter()
-        .fold(0u32, |w, &b| (w << 8) | u32::from(LOWER[usize::from(b)]))
+    let mut four = [0u8; 4];
+    for (slot, &b) in four.iter_mut().zip(bytes) {
+        *slot = b;
+    }
+    u32::from_le_bytes(four) | FOLD
 }
 
 /// A multiplicative hash of a window, keeping the top `bits` bits.
@@ -112,7 +121,7 @@ fn equal_lower(text: &[u8], lower: &[u8]) -> bool {
             .all(|(&t, &l)| LOWER[usize::from(t)] == l)
 }
 
-/// How many phrases contain each four-byte run (lower-cased, as a window).
+/// How many phrases contain each four-byte run (folded, as a window).
 fn runs_shared(phrases: &[(&'static [u8], u16)]) -> HashMap<u32, usize> {
     let mut shared = HashMap::new();
     for (phrase, _) in phrases {
@@ -173,21 +182,18 @@ impl PhraseIndex {
                 };
                 keyed.push((window(&phrase[offset..offset + 4]), candidate));
             } else {
-                // Every fourth byte the scan can see after it, lower-cased, 0 past the end.
+                // Every fourth byte the scan can see after it (0 past the end), folded.
                 let candidate = Candidate {
                     phrase: stored,
                     offset: 0,
                     rule,
                 };
-                let prefix = window(phrase) << 8;
-                let mut fourth: Vec<u8> = LOWER.to_vec();
-                fourth.sort_unstable();
-                fourth.dedup();
-                keyed.extend(
-                    fourth
-                        .into_iter()
-                        .map(|b| (prefix | u32::from(b), candidate)),
-                );
+                let mut keys: Vec<u32> = (0..=255u8)
+                    .map(|b| window(&[phrase[0], phrase[1], phrase[2], b]))
+                    .collect();
+                keys.sort_unstable();
+                keys.dedup();
+                keyed.extend(keys.into_iter().map(|key| (key, candidate)));
             }
         }
         keyed.sort_by_key(|(key, c)| (*key, c.rule));
@@ -248,22 +254,22 @@ impl PhraseIndex {
         mut accept: impl FnMut(u16) -> bool,
     ) -> Option<u16> {
         let mut best: Option<u16> = None;
-        let (Some(primer), Some(rest)) = (text.get(..3), text.get(3..)) else {
+        let Some(last) = text.len().checked_sub(3) else {
             return None; // shorter than any phrase
         };
-        let mut w = window(primer);
-        // The hot loop: nothing but the window, the hash and one bit of the filter. The key
-        // ending at byte `3 + i` starts at `i`.
-        for (at, &byte) in rest.iter().enumerate() {
-            w = (w << 8) | u32::from(LOWER[usize::from(byte)]);
+        // The hot loop: a four-byte load, the hash and one bit of the filter; no iteration
+        // depends on the one before.
+        for (at, four) in text.windows(4).enumerate() {
+            let w = u32::from_le_bytes([four[0], four[1], four[2], four[3]]) | FOLD;
             if self.is_key(w) && self.check(text, at, w, &mut best, &mut accept) {
                 return best;
             }
         }
-        // One byte past the end, for a three-byte phrase that ends the text.
-        let w = w << 8;
+        // The last three bytes and one past the end, for a three-byte phrase that ends the
+        // text.
+        let w = window(&text[last..]);
         if self.is_key(w) {
-            self.check(text, text.len() - 3, w, &mut best, &mut accept);
+            self.check(text, last, w, &mut best, &mut accept);
         }
         best
     }
