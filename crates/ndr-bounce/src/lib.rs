@@ -30,6 +30,14 @@
 //!    from the diagnostic text, the code and the hosts.
 //!
 //! Everything is matched on raw bytes (charsets lie); text is decoded lossily for display.
+//!
+//! # Allocations
+//! Reading a message allocates the strings and vectors of its result, what mailparse makes
+//! underneath (the header fields; the MIME tree only for a multipart message; the decoded
+//! text of the encoded parts and header words that are read), and nothing else once a
+//! thread's working buffers have grown to its messages: the readers pass slices of the
+//! message around and make each result string once. `tests/allocations.rs` counts it over
+//! the corpus; BENCHMARKS.md has the figures.
 
 mod bytes;
 mod classify;
