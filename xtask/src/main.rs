@@ -94,22 +94,7 @@ fn test_all() -> Result {
                 &[("RUSTDOCFLAGS", "-D warnings")],
             )
         }),
-        // The generator and the core crate must build from their published packages alone
-        // (cargo packs both and verifies the core crate against the packed generator).
-        ("package", || {
-            run::cmd(
-                "cargo",
-                &[
-                    "package",
-                    "-p",
-                    "ndr-codes-codegen",
-                    "-p",
-                    "ndr-codes",
-                    "--allow-dirty",
-                    "--quiet",
-                ],
-            )
-        }),
+        ("package", package),
         ("dependencies (cargo deny)", deps::deny),
         ("c tests", c::test),
         ("python tests", python::test),
@@ -137,6 +122,38 @@ fn test_all() -> Result {
             failed.join("\n  ")
         ))
     }
+}
+
+/// The generator and the core crate must build from their published packages alone: cargo
+/// packs both and verifies the core crate against the packed generator.
+///
+/// The check builds in a target folder of its own that starts empty each time: cargo treats
+/// the packed generator as a registry crate, whose build it reuses by name and version alone,
+/// so a build left from an earlier run would hide a change to the generator.
+fn package() -> Result {
+    let dir = c::install::target_dir().join("package-check");
+    if dir.exists() {
+        std::fs::remove_dir_all(&dir)
+            .map_err(|e| format!("cannot remove {}: {e}", dir.display()))?;
+    }
+    let dir = dir
+        .to_str()
+        .ok_or_else(|| format!("the target folder {} is not UTF-8", dir.display()))?
+        .to_owned();
+    run::cmd(
+        "cargo",
+        &[
+            "package",
+            "-p",
+            "ndr-codes-codegen",
+            "-p",
+            "ndr-codes",
+            "--allow-dirty",
+            "--quiet",
+            "--target-dir",
+            &dir,
+        ],
+    )
 }
 
 /// The Rust benchmarks (criterion; extra arguments go to `cargo bench`), then the Python ones.
