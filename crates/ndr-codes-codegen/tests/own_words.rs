@@ -17,36 +17,6 @@ fn workspace() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
 }
 
-/// The rows of a CSV file with quoted fields (RFC 4180), header row included.
-fn csv_rows(text: &str) -> Vec<Vec<String>> {
-    let mut rows = Vec::new();
-    let (mut row, mut field) = (Vec::new(), String::new());
-    let (mut quoted, mut chars) = (false, text.chars().peekable());
-    while let Some(c) = chars.next() {
-        match (quoted, c) {
-            (true, '"') if chars.peek() == Some(&'"') => {
-                field.push('"');
-                chars.next();
-            }
-            (true, '"') => quoted = false,
-            (true, c) => field.push(c),
-            (false, '"') => quoted = true,
-            (false, ',') => row.push(std::mem::take(&mut field)),
-            (false, '\r') => {}
-            (false, '\n') => {
-                row.push(std::mem::take(&mut field));
-                rows.push(std::mem::take(&mut row));
-            }
-            (false, c) => field.push(c),
-        }
-    }
-    if !field.is_empty() || !row.is_empty() {
-        row.push(field);
-        rows.push(row);
-    }
-    rows
-}
-
 /// The words of a piece of text, lower-cased, punctuation dropped ("sender's" is "senders").
 fn words(text: &str) -> Vec<String> {
     text.split(|c: char| c.is_whitespace() || (c.is_ascii_punctuation() && c != '\''))
@@ -118,7 +88,7 @@ fn shared_runs(text: &str, registry: &HashSet<Vec<String>>) -> Vec<String> {
 fn registry_texts() -> Vec<String> {
     let path = workspace().join("tests/iana/smtp-enhanced-status-codes.csv");
     let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-    let rows = csv_rows(&text);
+    let rows = ndr_codes_testdata::csv::rows(&text);
     let column = |name: &str| {
         rows[0]
             .iter()

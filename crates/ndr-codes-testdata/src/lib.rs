@@ -1,7 +1,8 @@
 //! Test support for ndr-codes, shared by its crates as a path-only dev-dependency (not
 //! published): a realistic synthetic mail log of any size (below, also behind `cargo xtask
 //! gen-log --size 1G --out FILE`), a [counting allocator](counting_alloc) for the
-//! zero-allocation tests, and a [`Trickle`] reader for chunked reading.
+//! zero-allocation tests, a [`Trickle`] reader for chunked reading, and a small [CSV
+//! reader](csv) for the registry table.
 //!
 //! The log mixes what a mail administrator greps through: Postfix and Sendmail syslog lines
 //! (`dsn=5.1.1`, `said: 550 5.1.1 ...`), Exim main log lines, Exchange message-tracking rows
@@ -14,6 +15,7 @@
 //! can be checked against it.
 
 pub mod counting_alloc;
+pub mod csv;
 mod trickle;
 
 pub use trickle::Trickle;

@@ -20,37 +20,6 @@ fn fixture(name: &str) -> Vec<String> {
         .collect()
 }
 
-/// The rows of a CSV file with quoted fields (RFC 4180: `""` inside quotes is one quote, and
-/// a quoted field may span lines), header row included.
-fn csv_rows(text: &str) -> Vec<Vec<String>> {
-    let mut rows = Vec::new();
-    let (mut row, mut field) = (Vec::new(), String::new());
-    let (mut quoted, mut chars) = (false, text.chars().peekable());
-    while let Some(c) = chars.next() {
-        match (quoted, c) {
-            (true, '"') if chars.peek() == Some(&'"') => {
-                field.push('"');
-                chars.next();
-            }
-            (true, '"') => quoted = false,
-            (true, c) => field.push(c),
-            (false, '"') => quoted = true,
-            (false, ',') => row.push(std::mem::take(&mut field)),
-            (false, '\r') => {}
-            (false, '\n') => {
-                row.push(std::mem::take(&mut field));
-                rows.push(std::mem::take(&mut row));
-            }
-            (false, c) => field.push(c),
-        }
-    }
-    if !field.is_empty() || !row.is_empty() {
-        row.push(field);
-        rows.push(row);
-    }
-    rows
-}
-
 /// IANA's registry table: each code pattern (`X.7.28`) with the classes its "Associated basic
 /// status code" column names. `451` names class 4, `5XX` class 5, `Any` every class; "Not
 /// given" (and anything without a reply code) names none.
@@ -58,7 +27,7 @@ fn registry_csv() -> BTreeMap<String, BTreeSet<u8>> {
     let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
         .join("../../tests/iana/smtp-enhanced-status-codes.csv");
     let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-    let rows = csv_rows(&text);
+    let rows = ndr_codes_testdata::csv::rows(&text);
     let header = &rows[0];
     let column = |name: &str| {
         header
