@@ -207,6 +207,16 @@ pub(crate) fn addresses(bytes: &[u8]) -> impl Iterator<Item = (usize, usize)> + 
     })
 }
 
+/// The first address in a header value.
+pub(crate) fn first_address(value: &[u8]) -> Option<String> {
+    addresses(value).next().map(|(s, e)| lossy(&value[s..e]))
+}
+
+/// `bytes` as a string, lossily: for what goes into the result.
+pub(crate) fn lossy(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
 /// The SMTP reply code (`550`, `421`, ...) that starts `text` (after spaces, `#` or `smtp;`).
 pub(crate) fn leading_reply_code(text: &[u8]) -> Option<u16> {
     let mut t = trim(text);

@@ -2,11 +2,14 @@
 //! into a text part): one per-message block, then one block per recipient.
 //!
 //! The fields are read in place: a recipient's values are slices of the body, turned into
-//! strings only where they go into the result.
+//! strings only where they go into the result. [`read_into`] turns them into the result's
+//! recipients.
 
 use std::borrow::Cow;
 
-use crate::{Action, bytes};
+use crate::message::{Message, PartKind};
+use crate::recipient::{self, Found};
+use crate::{Action, Bounce, Format, bytes, command, text};
 
 /// The per-recipient fields of a DSN, as raw values (folded lines included).
 #[derive(Default, Debug)]
@@ -182,6 +185,95 @@ pub(crate) fn address_value(value: &[u8]) -> Cow<'_, str> {
             Cow::Owned(v)
         }
     }
+}
+
+/// Reads RFC 3464 fields; false when the message has none.
+pub(crate) fn read_into<'m>(
+    message: &'m Message<'_>,
+    mut texts: impl Iterator<Item = &'m [u8]>,
+    main_region: &[u8],
+    bounce: &mut Bounce,
+) -> bool {
+    // Some reports carry one delivery-status part per recipient: read them all. Else a text
+    // part may hold the fields.
+    let parts = || {
+        message
+            .parts
+            .iter()
+            .filter(|p| p.kind == PartKind::DeliveryStatus)
+            .map(|p| &*p.body)
+    };
+    let mut count: usize = parts().map(|body| recipients(body).count()).sum();
+    let mut in_text = None;
+    if count == 0 {
+        let Some((text, n)) = texts.find_map(|t| {
+            let n = if has_fields(t) {
+                recipients(t).count()
+            } else {
+                0
+            };
+            (n > 0).then_some((t, n))
+        }) else {
+            return false;
+        };
+        (in_text, count) = (Some(text), n);
+    }
+    let bodies = || parts().filter(|_| in_text.is_none()).chain(in_text);
+    bounce.format = if in_text.is_some() {
+        Format::Text
+    } else {
+        Format::Rfc3464
+    };
+    bounce.reporting_mta = bodies().find_map(reporting_mta).map(typed_value);
+    bounce.recipients.reserve_exact(count);
+    // The session transcript is read once, for the recipients whose reply names no command.
+    let mut transcript: Option<Option<&'static str>> = None;
+    for r in bodies().flat_map(recipients) {
+        let original_recipient = r.original_recipient.map(address_value);
+        let (address, original_address) = match r.final_recipient.map(address_value) {
+            Some(f) => {
+                let original = original_recipient.filter(|o| !o.eq_ignore_ascii_case(&f));
+                (f, original)
+            }
+            None => (original_recipient.unwrap_or_default(), None),
+        };
+        let diagnostic = r.diagnostic.map(typed_value).filter(|d| !d.is_empty());
+        // The text part is read about this recipient only for what the fields lack.
+        // The text part is also where Postfix says which command the reply answered
+        // ("in reply to end of DATA command"), which its Diagnostic-Code leaves out.
+        let no_command = diagnostic
+            .as_deref()
+            .is_none_or(|d| command::of_reply(d.as_bytes()).is_none());
+        let about = if diagnostic.is_none() || r.remote_mta.is_none() || no_command {
+            text::about(main_region, address.as_bytes())
+        } else {
+            None
+        };
+        let about = about.unwrap_or_default();
+        let diagnostic = diagnostic.unwrap_or_else(|| about.diagnostic.to_text());
+        let command = command::of_reply(diagnostic.as_bytes())
+            .or(about.command)
+            .or_else(|| *transcript.get_or_insert_with(|| command::of_transcript(main_region)));
+        let found = Found {
+            original_address: original_address.map(Cow::into_owned),
+            address: address.into_owned(),
+            action: r.action,
+            status_field: r.status,
+            context: about.context,
+            remote_mta: r
+                .remote_mta
+                .map(typed_value)
+                .or_else(|| about.remote_mta.map(bytes::lossy)),
+            command,
+            from_program: r.from_program,
+            diagnostic,
+        };
+        let permanent = found.action != Some(Action::Delayed);
+        let recipient = found.into_recipient(bounce.reporting_mta.as_deref(), permanent);
+        bounce.recipients.push(recipient);
+    }
+    bounce.kind = recipient::report_kind(&bounce.recipients);
+    true
 }
 
 #[cfg(test)]

@@ -3,11 +3,14 @@
 //! Its fields are documented by AWS ("Amazon SNS notification contents for Amazon SES"):
 //! `notificationType` (`Bounce`, `Complaint`, `Delivery`), `bounce.bouncedRecipients[]` with
 //! `emailAddress`, `action`, `status`, `diagnosticCode`, and `bounce.reportingMTA`.
+//! [`read_into`] turns a notification into the result.
 
 use std::ops::Range;
 
 use crate::bytes::{self, find_ci};
+use crate::recipient::{self, Found};
 use crate::scratch::Scratch;
+use crate::{Action, Bounce, Format, Kind, command, reason};
 
 /// One recipient of a notification: raw JSON string values (see [`string_after`]).
 #[derive(Debug, Default)]
@@ -120,6 +123,55 @@ fn unescape(text: &[u8], out: &mut Vec<u8>) {
             i += 1;
         }
     }
+}
+
+/// Reads an Amazon SES notification; false when the text is not one.
+pub(crate) fn read_into(text: &[u8], bounce: &mut Bounce) -> bool {
+    let Some(n) = read(text) else {
+        return false;
+    };
+    bounce.format = Format::AmazonSes;
+    bounce.reporting_mta = n.reporting_mta().map(|m| {
+        // `dsn; a.example.com`: the host.
+        let mut m = bytes::unfold(m);
+        bytes::keep(&mut m, |m| m.rsplit(';').next().unwrap_or_default().trim());
+        m
+    });
+    bounce.recipients.reserve_exact(n.recipients().count());
+    if n.complaint {
+        bounce.kind = Kind::Feedback;
+        for r in n.recipients() {
+            bounce.recipients.push(recipient::plain(
+                bytes::unfold(r.address),
+                reason::feedback(b"abuse"),
+            ));
+        }
+        return true;
+    }
+    for r in n.recipients() {
+        let mut diagnostic = r.diagnostic.map(bytes::unfold).unwrap_or_default();
+        // `smtp; 550 ...`: without its type.
+        bytes::keep(&mut diagnostic, |d| match d.split_once(';') {
+            Some((kind, rest)) if !kind.contains(' ') => rest.trim(),
+            _ => d,
+        });
+        let found = Found {
+            address: bytes::unfold(r.address),
+            original_address: None,
+            action: r.action.and_then(Action::from_bytes),
+            status_field: r.status,
+            command: command::of_reply(diagnostic.as_bytes()),
+            from_program: false,
+            diagnostic,
+            context: &[],
+            remote_mta: None,
+        };
+        let permanent = found.action != Some(Action::Delayed);
+        let recipient = found.into_recipient(bounce.reporting_mta.as_deref(), permanent);
+        bounce.recipients.push(recipient);
+    }
+    bounce.kind = recipient::report_kind(&bounce.recipients);
+    true
 }
 
 #[cfg(test)]

@@ -16,6 +16,7 @@ use std::sync::LazyLock;
 use aho_corasick::AhoCorasick;
 
 use crate::bytes::{self, find_ci, trim};
+use crate::command;
 use crate::scratch::Scratch;
 
 /// A recipient found in a text bounce: slices of the text, turned into strings only for the
@@ -298,7 +299,7 @@ pub(crate) fn describe<'a>(
         diagnostic,
         context: &region[context_start..start + block.len().min(2000)],
         remote_mta: remote_host(block),
-        command: command(block),
+        command: command::of_reply(block),
     }
 }
 
@@ -560,75 +561,6 @@ fn remote_host(block: &[u8]) -> Option<&[u8]> {
     (end > 0 && rest[..end].contains(&b'.')).then_some(&rest[..end])
 }
 
-/// The SMTP command of a session transcript (`>>> DATA` then `<<< 550 ...`): the last command
-/// sent before the first failure reply.
-pub(crate) fn transcript_command(text: &[u8]) -> Option<&'static str> {
-    let mut last = None;
-    for (_, line) in bytes::lines(text) {
-        let l = trim(line);
-        if let Some(sent) = l.strip_prefix(b">>> ") {
-            last = command_word(sent);
-        } else if let Some(reply) = l.strip_prefix(b"<<< ")
-            && matches!(reply.first(), Some(b'4' | b'5'))
-        {
-            return last;
-        }
-    }
-    None
-}
-
-fn command_word(text: &[u8]) -> Option<&'static str> {
-    [
-        (&b"rcpt"[..], "RCPT"),
-        (b"mail from", "MAIL"),
-        (b"data", "DATA"),
-        (b"ehlo", "EHLO"),
-        (b"helo", "HELO"),
-        (b"starttls", "STARTTLS"),
-        (b"auth", "AUTH"),
-    ]
-    .into_iter()
-    .find(|(w, _)| bytes::starts_with_ci(text, w))
-    .map(|(_, c)| c)
-}
-
-/// The SMTP command a reply answered, from "after RCPT TO", "in reply to end of DATA", ...
-pub(crate) fn command(text: &[u8]) -> Option<&'static str> {
-    const CUES: &[&[u8]] = &[
-        b"in reply to ",
-        b"after ",
-        b"did not like our ",
-        b"during ",
-        b"[rcpt_to]",
-    ];
-    for cue in CUES {
-        let Some(p) = find_ci(text, cue) else {
-            continue;
-        };
-        if *cue == b"[rcpt_to]" {
-            return Some("RCPT");
-        }
-        let rest = &text[p + cue.len()..text.len().min(p + cue.len() + 24)];
-        for (word, command) in [
-            (&b"rcpt"[..], "RCPT"),
-            (b"mail from", "MAIL"),
-            (b"end of data", "DATA"),
-            (b"data", "DATA"),
-            (b"final data", "DATA"),
-            (b"ehlo", "EHLO"),
-            (b"helo", "HELO"),
-            (b"initial connection", "CONNECT"),
-            (b"connect", "CONNECT"),
-            (b"starttls", "STARTTLS"),
-        ] {
-            if bytes::starts_with_ci(rest, word) {
-                return Some(command);
-            }
-        }
-    }
-    None
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -764,16 +696,6 @@ mod tests {
         assert_eq!(
             r[0].diagnostic,
             "Technical details of permanent failure: Storage quota exceeded"
-        );
-    }
-
-    #[test]
-    fn transcript_names_the_failed_command() {
-        let t = b">>> MAIL From:<a@b.jp>\n<<< 250 ok\n>>> DATA\n<<< 550 5.1.1 unknown\n";
-        assert_eq!(transcript_command(t), Some("DATA"));
-        assert_eq!(
-            transcript_command(b">>> RCPT To:<a@b.jp>\n<<< 250 ok\n"),
-            None
         );
     }
 }
