@@ -2,13 +2,10 @@
 
 use std::path::PathBuf;
 
-/// The corpus beside the repository (`../shared/corpus/bounces`), or `NDR_BOUNCE_CORPUS`.
+/// The corpus beside the repository (`../shared/corpus/bounces`), or `NDR_BOUNCE_CORPUS`,
+/// when it has its `expected.jsonl`.
 fn corpus() -> Option<PathBuf> {
-    let dir = std::env::var_os("NDR_BOUNCE_CORPUS")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| {
-            PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/corpus/bounces")
-        });
+    let dir = ndr_codes_testdata::fixtures::bounce_corpus();
     dir.join("expected.jsonl").is_file().then_some(dir)
 }
 

@@ -28,16 +28,8 @@ fn mib(name: &str, default: usize) -> usize {
 /// The texts of `tests/reasons.txt` repeated into one newline-separated buffer of `size`
 /// bytes or a little more.
 fn log(size: usize) -> Vec<u8> {
-    let fixture = std::fs::read_to_string(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../../tests/reasons.txt"
-    ))
-    .expect("tests/reasons.txt is readable");
-    let lines: Vec<&str> = fixture
-        .lines()
-        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
-        .filter_map(|l| l.split('\t').next())
-        .collect();
+    let cases = ndr_codes_testdata::fixtures::reason_cases();
+    let lines: Vec<&str> = cases.iter().map(|c| c.text.as_str()).collect();
     let mut log = Vec::with_capacity(size + 4096);
     while log.len() < size {
         for line in &lines {

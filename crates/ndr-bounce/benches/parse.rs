@@ -8,26 +8,10 @@
     reason = "criterion_group! defines an undocumented public function"
 )]
 
-use std::path::PathBuf;
-
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 
-fn corpus() -> Vec<Vec<u8>> {
-    let dir = std::env::var_os("NDR_BOUNCE_CORPUS")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| {
-            PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/corpus/bounces")
-        })
-        .join("emails");
-    let mut paths: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .map(|d| d.filter_map(|e| e.ok().map(|e| e.path())).collect())
-        .unwrap_or_default();
-    paths.sort();
-    paths.iter().filter_map(|p| std::fs::read(p).ok()).collect()
-}
-
 fn bench(c: &mut Criterion) {
-    let messages = corpus();
+    let messages = ndr_codes_testdata::fixtures::bounce_messages();
     if messages.is_empty() {
         eprintln!("skipped: no bounce corpus (set NDR_BOUNCE_CORPUS)");
         return;

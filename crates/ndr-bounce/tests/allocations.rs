@@ -4,27 +4,11 @@
 //! message that is not multipart, the whole MIME tree otherwise), and the rest. Prints the
 //! figures; fails if they grow past what was measured (see BENCHMARKS.md).
 
-use std::path::PathBuf;
-
 use ndr_bounce::Bounce;
 use ndr_codes_testdata::counting_alloc::{CountingAlloc, allocations_in};
 
 #[global_allocator]
 static GLOBAL: CountingAlloc = CountingAlloc;
-
-fn corpus() -> Vec<Vec<u8>> {
-    let dir = std::env::var_os("NDR_BOUNCE_CORPUS")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| {
-            PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/corpus/bounces")
-        })
-        .join("emails");
-    let mut paths: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .map(|d| d.filter_map(|e| e.ok().map(|e| e.path())).collect())
-        .unwrap_or_default();
-    paths.sort();
-    paths.iter().filter_map(|p| std::fs::read(p).ok()).collect()
-}
 
 /// The heap blocks a result owns: its vectors and every non-empty string (a recipient's
 /// command is a static string).
@@ -48,7 +32,7 @@ fn owned_blocks(b: &Bounce) -> usize {
 
 #[test]
 fn allocations_per_message_stay_bounded() {
-    let messages = corpus();
+    let messages = ndr_codes_testdata::fixtures::bounce_messages();
     if messages.is_empty() {
         eprintln!("skipped: no bounce corpus at ../shared/corpus/bounces (set NDR_BOUNCE_CORPUS)");
         return;

@@ -5,8 +5,6 @@
 //! The corpus is `../shared/corpus/bounces` beside the repository; set `NDR_BOUNCE_CORPUS` to
 //! another folder with an `expected.jsonl` (a held-out set) to score that instead.
 
-use std::path::PathBuf;
-
 use ndr_bounce::classify;
 
 /// The share reached on the shared corpus (123 of 135 lines, 91.1%; asserted a little below
@@ -21,16 +19,9 @@ fn required() -> f64 {
     }
 }
 
-fn corpus() -> PathBuf {
-    std::env::var_os("NDR_BOUNCE_CORPUS").map_or_else(
-        || PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/corpus/bounces"),
-        PathBuf::from,
-    )
-}
-
 #[test]
 fn diagnostic_lines_alone_agree_with_the_corpus() {
-    let path = corpus().join("expected.jsonl");
+    let path = ndr_codes_testdata::fixtures::bounce_corpus().join("expected.jsonl");
     let text = std::fs::read_to_string(&path)
         .unwrap_or_else(|err| panic!("cannot read {}: {err}", path.display()));
     let (mut total, mut agree) = (0usize, 0usize);

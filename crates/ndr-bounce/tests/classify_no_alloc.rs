@@ -11,16 +11,8 @@ static GLOBAL: CountingAlloc = CountingAlloc;
 
 #[test]
 fn classifying_does_not_allocate() {
-    let fixture = std::fs::read_to_string(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../../tests/reasons.txt"
-    ))
-    .expect("tests/reasons.txt is readable");
-    let lines: Vec<&str> = fixture
-        .lines()
-        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
-        .filter_map(|l| l.split('\t').next())
-        .collect();
+    let cases = ndr_codes_testdata::fixtures::reason_cases();
+    let lines: Vec<&str> = cases.iter().map(|c| c.text.as_str()).collect();
     // The first call builds the automaton (once per process): outside the measured region.
     black_box(classify("warm up"));
     let count = allocations_in(|| {

@@ -466,17 +466,11 @@ mod tests {
 
     /// The corpus of real bounces beside the repository (`../shared/corpus/bounces/emails`).
     fn corpus() -> Vec<PathBuf> {
-        let dir =
-            PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/corpus/bounces/emails");
-        let mut files: Vec<PathBuf> = fs::read_dir(&dir)
-            .unwrap_or_else(|e| panic!("cannot list {}: {e}", dir.display()))
-            .filter_map(|e| e.ok().map(|e| e.path()))
-            .collect();
-        files.sort();
+        let files = ndr_codes_testdata::fixtures::bounce_files();
         assert!(
             files.len() > 100,
             "corpus at {} is too small",
-            dir.display()
+            ndr_codes_testdata::fixtures::bounce_corpus().display()
         );
         files
     }

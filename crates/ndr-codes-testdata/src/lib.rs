@@ -1,8 +1,9 @@
 //! Test support for ndr-codes, shared by its crates as a path-only dev-dependency (not
 //! published): a realistic synthetic mail log of any size (below, also behind `cargo xtask
 //! gen-log --size 1G --out FILE`), a [counting allocator](counting_alloc) for the
-//! zero-allocation tests, a [`Trickle`] reader for chunked reading, and a small [CSV
-//! reader](csv) for the registry table.
+//! zero-allocation tests, a [`Trickle`] reader for chunked reading, a small [CSV
+//! reader](csv) for the registry table, and the [shared fixtures](fixtures): the bounce corpus
+//! and the reason cases.
 //!
 //! The log mixes what a mail administrator greps through: Postfix and Sendmail syslog lines
 //! (`dsn=5.1.1`, `said: 550 5.1.1 ...`), Exim main log lines, Exchange message-tracking rows
@@ -16,6 +17,7 @@
 
 pub mod counting_alloc;
 pub mod csv;
+pub mod fixtures;
 mod trickle;
 
 pub use trickle::Trickle;

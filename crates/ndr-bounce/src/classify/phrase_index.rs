@@ -390,15 +390,16 @@ mod tests {
     #[test]
     fn the_catalogs_phrases_agree_with_a_naive_search_on_the_fixture() {
         let index = PhraseIndex::new(&crate::classify::PHRASES);
-        let fixture = include_str!("../../../../tests/reasons.txt");
-        for line in fixture.lines().filter(|l| !l.starts_with('#')) {
-            let text = line.split('\t').next().unwrap_or_default().as_bytes();
+        for case in ndr_codes_testdata::fixtures::reason_cases() {
+            let text = case.text.as_bytes();
             for modulus in [1u16, 2, 3] {
                 let accept = |rule: u16| rule.is_multiple_of(modulus);
                 assert_eq!(
                     index.best_rule(text, accept),
                     naive(&crate::classify::PHRASES, text, accept),
-                    "{line}"
+                    "tests/reasons.txt:{}: {}",
+                    case.line,
+                    case.text
                 );
             }
         }
