@@ -1,20 +1,13 @@
 //! The generator refuses broken catalogs and says, for each problem, where and what.
 
+mod common;
+
+use common::{assert_one, catalog_head, errors};
 use ndr_codes_codegen::load_str;
 
 /// A minimal valid catalog with the given entries appended.
 fn catalog(entries: &str) -> String {
-    let mut text = String::from("classes:\n");
-    for class in [2, 4, 5] {
-        text +=
-            &format!("  - class: {class}\n    title: C{class}\n    description: Class {class}.\n");
-    }
-    text += "subjects:\n";
-    for subject in 0..8 {
-        text += &format!(
-            "  - subject: {subject}\n    title: S{subject}\n    description: Subject {subject}.\n"
-        );
-    }
+    let mut text = catalog_head();
     text += "reasons:\n  - id: user-unknown\n    title: Unknown\n    description: No such user.\n    sisimai: [userunknown]\n";
     text += "entries:\n";
     text + entries
@@ -26,22 +19,6 @@ fn entry(code: &str, id: &str, title: &str) -> String {
     format!(
         "  - code: {code}\n    id: {id}\n    title: {title}\n    origin: iana\n    description: Meaning.\n    remedy: Do this.\n    actor: sender\n    smtp: [{class}50]\n    reason: user-unknown\n    references: [RFC 3463]\n    sender: Tell them.\n"
     )
-}
-
-/// The messages of a catalog that must fail.
-fn errors(text: &str) -> Vec<String> {
-    match load_str(text, "catalog.yaml") {
-        Ok(_) => panic!("the catalog was accepted:\n{text}"),
-        Err(err) => err.diagnostics.iter().map(ToString::to_string).collect(),
-    }
-}
-
-fn assert_one(errors: &[String], expected: &str) {
-    assert!(
-        errors.iter().any(|e| e.contains(expected)),
-        "no message contains {expected:?}; got:\n{}",
-        errors.join("\n")
-    );
 }
 
 #[test]

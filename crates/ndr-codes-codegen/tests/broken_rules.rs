@@ -1,22 +1,15 @@
 //! The generator refuses broken `rules:` sections and says, for each problem, where, which rule
 //! and what (`catalog.yaml:LINE:COL: rule ID: ...`).
 
+mod common;
+
+use common::{assert_one, catalog_head, errors};
 use ndr_codes_codegen::load_str;
 use ndr_codes_codegen::rules::CodeScope;
 
 /// A minimal valid catalog (two reasons, one entry) with the given `rules:` section appended.
 fn catalog(rules: &str) -> String {
-    let mut text = String::from("classes:\n");
-    for class in [2, 4, 5] {
-        text +=
-            &format!("  - class: {class}\n    title: C{class}\n    description: Class {class}.\n");
-    }
-    text += "subjects:\n";
-    for subject in 0..8 {
-        text += &format!(
-            "  - subject: {subject}\n    title: S{subject}\n    description: Subject {subject}.\n"
-        );
-    }
+    let mut text = catalog_head();
     text += "reasons:\n";
     for (id, sisimai) in [("user-unknown", "userunknown"), ("blocked", "blocked")] {
         text += &format!(
@@ -37,21 +30,6 @@ fn rule(id: &str, reason: &str, extra: &str, phrases: &str) -> String {
     format!(
         "  - id: {id}\n    reason: {reason}\n{extra}    phrases: [{phrases}]\n    source: RFC 5321\n"
     )
-}
-
-fn errors(text: &str) -> Vec<String> {
-    match load_str(text, "catalog.yaml") {
-        Ok(_) => panic!("the catalog was accepted:\n{text}"),
-        Err(err) => err.diagnostics.iter().map(ToString::to_string).collect(),
-    }
-}
-
-fn assert_one(errors: &[String], expected: &str) {
-    assert!(
-        errors.iter().any(|e| e.contains(expected)),
-        "no message contains {expected:?}; got:\n{}",
-        errors.join("\n")
-    );
 }
 
 #[test]
