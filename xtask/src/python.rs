@@ -51,8 +51,14 @@ pub fn ensure_venv() -> Result {
             &["-m", "venv", &venv().display().to_string()],
         )?;
     }
+    pip_install("bindings/python/dev-requirements.txt")
+}
+
+/// Installs a requirements file (a path from the workspace root) into the virtual environment,
+/// which must exist ([`ensure_venv`]).
+pub fn pip_install(requirements: &str) -> Result {
     run::cmd(
-        &python,
+        &venv_python(),
         &[
             "-m",
             "pip",
@@ -60,7 +66,7 @@ pub fn ensure_venv() -> Result {
             "--quiet",
             "--disable-pip-version-check",
             "-r",
-            "bindings/python/dev-requirements.txt",
+            requirements,
         ],
     )
 }

@@ -33,18 +33,9 @@ pub fn test() -> Result {
         }
     }
     python::ensure_venv()?;
-    let python = python::venv_python();
+    python::pip_install("tests/site/requirements.txt")?;
     run::cmd(
-        &python,
-        &[
-            "-m",
-            "pip",
-            "install",
-            "--quiet",
-            "--disable-pip-version-check",
-            "-r",
-            "tests/site/requirements.txt",
-        ],
-    )?;
-    run::cmd(&python, &["-m", "pytest", "-q", "tests/site"])
+        &python::venv_python(),
+        &["-m", "pytest", "-q", "tests/site"],
+    )
 }
