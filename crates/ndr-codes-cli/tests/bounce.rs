@@ -1,43 +1,17 @@
 //! `ndr bounce` as a user runs it: the human view, JSON Lines, the summary, every kind of
 //! input (file, mbox, maildir, directory, gzip, standard input) and the exit codes.
 
-use std::{
-    fs,
-    io::Write,
-    path::PathBuf,
-    process::{Command, Stdio},
-};
+use std::{fs, io::Write, path::PathBuf};
 
+mod common;
+
+use common::{Run, ndr_with};
 use flate2::{Compression, write::GzEncoder};
 use serde_json::Value;
 
-struct Run {
-    code: i32,
-    stdout: String,
-    stderr: String,
-}
-
+/// Runs `ndr` with `args` and `stdin`.
 fn ndr(args: &[&str], stdin: &[u8]) -> Run {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_ndr"))
-        .args(args)
-        .env_remove("NO_COLOR")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("the ndr binary runs");
-    child
-        .stdin
-        .take()
-        .expect("piped")
-        .write_all(stdin)
-        .expect("ndr reads its input");
-    let output = child.wait_with_output().expect("ndr finishes");
-    Run {
-        code: output.status.code().expect("ndr exits normally"),
-        stdout: String::from_utf8(output.stdout).expect("stdout is UTF-8"),
-        stderr: String::from_utf8(output.stderr).expect("stderr is UTF-8"),
-    }
+    ndr_with(args, stdin, &[])
 }
 
 /// A fresh directory for one test.

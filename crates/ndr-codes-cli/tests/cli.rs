@@ -1,56 +1,15 @@
 //! The `ndr` binary as a user runs it: every command, text and JSON output, exit codes,
 //! standard input, gzip input, codes cut by chunk boundaries, unreadable input.
 
-use std::{
-    fs,
-    io::Write,
-    path::PathBuf,
-    process::{Command, Stdio},
-};
+use std::{fs, io::Write, path::PathBuf};
 
+mod common;
+
+use common::{Run, ndr_with};
 use flate2::{Compression, write::GzEncoder};
 use ndr_codes::{Code, Status, find_codes};
 use ndr_codes_cli::tally::{DEFAULT_CHUNK, OVERLAP};
 use serde_json::Value;
-
-/// What a run of `ndr` gave.
-struct Run {
-    code: i32,
-    stdout: String,
-    stderr: String,
-}
-
-impl Run {
-    fn json(&self) -> Value {
-        serde_json::from_str(&self.stdout)
-            .unwrap_or_else(|e| panic!("not JSON ({e}): {}", self.stdout))
-    }
-}
-
-/// Runs `ndr` with `args` and `stdin`, without a terminal and without NO_COLOR.
-fn ndr_with(args: &[&str], stdin: &[u8], env: &[(&str, &str)]) -> Run {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_ndr"))
-        .args(args)
-        .env_remove("NO_COLOR")
-        .envs(env.iter().copied())
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("the ndr binary runs");
-    let mut pipe = child.stdin.take().expect("stdin is piped");
-    pipe.write_all(stdin).expect("ndr reads its input");
-    drop(pipe);
-    let output = child.wait_with_output().expect("ndr finishes");
-    Run {
-        code: output
-            .status
-            .code()
-            .expect("ndr exits normally, not by a signal"),
-        stdout: String::from_utf8(output.stdout).expect("stdout is UTF-8"),
-        stderr: String::from_utf8(output.stderr).expect("stderr is UTF-8"),
-    }
-}
 
 fn ndr(args: &[&str]) -> Run {
     ndr_with(args, b"", &[])
