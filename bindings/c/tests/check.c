@@ -46,3 +46,16 @@ int check_report(const char *label) {
     printf("%lu passed, %lu failed\n", passed, failed);
     return failed == 0 ? 0 : 1;
 }
+
+int split_tabs(char *line, char **fields, int max) {
+    int count = 0;
+    char *at = line;
+    while (count < max) {
+        char *tab = strchr(at, '\t');
+        fields[count++] = at;
+        if (tab == NULL) break;
+        *tab = '\0';
+        at = tab + 1;
+    }
+    return count;
+}

@@ -18,6 +18,10 @@ void check_u64(uint64_t actual, uint64_t expected, const char *file, int line, c
 /* Prints "[label: ]N passed, N failed"; returns 0 when nothing failed, else 1. */
 int check_report(const char *label);
 
+/* Splits `line` at tabs in place into at most `max` fields (the fixtures are tab-separated);
+ * gives the field count. */
+int split_tabs(char *line, char **fields, int max);
+
 #define CHECK(cond) check_record((cond) != 0, __FILE__, __LINE__, #cond)
 #define CHECK_RESULT(call, expected) check_result((call), (expected), __FILE__, __LINE__, #call)
 #define CHECK_STR(actual, expected) check_str((actual), (expected), __FILE__, __LINE__, #actual)

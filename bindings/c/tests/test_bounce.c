@@ -191,20 +191,6 @@ static size_t unescape(char *text) {
     return out;
 }
 
-/* Splits `line` at tabs in place into at most `max` fields; gives the count. */
-static int split_tabs(char *line, char **fields, int max) {
-    int count = 0;
-    char *at = line;
-    while (count < max) {
-        char *tab = strchr(at, '\t');
-        fields[count++] = at;
-        if (tab == NULL) break;
-        *tab = '\0';
-        at = tab + 1;
-    }
-    return count;
-}
-
 /* The reference, one line per message, then one per recipient:
  *   FILE 0 KIND COUNT                     (FILE 0 - when the message is refused)
  *   FILE INDEX CODE STATUS REPLY HARD REASON RULE ADDRESS DIAGNOSTIC   (escaped texts)

@@ -10,20 +10,6 @@
 /* The fixture's size floor (the issue asks for at least 300 real-shaped lines). */
 #define MIN_CASES 300
 
-/* Splits `line` at tabs in place: TEXT, REASON, optional REMOTE-HOST. Gives the field count. */
-static int split(char *line, char **fields, int max) {
-    int count = 0;
-    char *at = line;
-    while (count < max) {
-        char *tab = strchr(at, '\t');
-        fields[count++] = at;
-        if (tab == NULL) break;
-        *tab = '\0';
-        at = tab + 1;
-    }
-    return count;
-}
-
 static void fixture_cases(const char *path) {
     char line[MAX_LINE];
     FILE *file = fopen(path, "r");
@@ -39,7 +25,7 @@ static void fixture_cases(const char *path) {
         number++;
         line[len] = '\0';
         if (len == 0 || line[0] == '#') continue;
-        count = split(line, fields, 3);
+        count = split_tabs(line, fields, 3); /* TEXT, REASON, optional REMOTE-HOST */
         CHECK(count >= 2);
         if (count < 2) continue;
         memset(&context, 0, sizeof context);
