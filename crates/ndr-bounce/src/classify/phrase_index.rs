@@ -36,7 +36,7 @@ static LOWER: [u8; 256] = {
     table
 };
 
-/// Bits of the key filter: 2^15 bits (4 KiB), under 1 % of them set by the catalog.
+/// Bits of the key filter: 2^15 bits (4 KiB), about 2 % of them set by the catalog.
 const FILTER_BITS: u32 = 15;
 /// The filter's length in 64-bit words.
 const FILTER_WORDS: usize = 1 << (FILTER_BITS - 6);
